@@ -1,0 +1,30 @@
+import { validateAndTransformBody } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { requireRole } from "../../utils/staff"
+import {
+  CreateDepartment,
+  CreateStage,
+  ReorderStages,
+  ResetCatalog,
+  UpdateDepartment,
+  UpdateSettings,
+  UpdateStage,
+  UpsertStaffProfile,
+} from "./validators"
+
+const adminOnly = requireRole("admin")
+
+/** Everyone on staff reads production settings; only admins change them. */
+export const productionSettingsMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/admin/production/settings", middlewares: [adminOnly, validateAndTransformBody(UpdateSettings)] },
+  { method: ["POST"], matcher: "/admin/production/stages", middlewares: [adminOnly, validateAndTransformBody(CreateStage)] },
+  { method: ["POST"], matcher: "/admin/production/stage-order", middlewares: [adminOnly, validateAndTransformBody(ReorderStages)] },
+  { method: ["POST"], matcher: "/admin/production/stages/:id", middlewares: [adminOnly, validateAndTransformBody(UpdateStage)] },
+  { method: ["DELETE"], matcher: "/admin/production/stages/:id", middlewares: [adminOnly] },
+  { method: ["POST"], matcher: "/admin/production/departments", middlewares: [adminOnly, validateAndTransformBody(CreateDepartment)] },
+  { method: ["POST"], matcher: "/admin/production/departments/:id", middlewares: [adminOnly, validateAndTransformBody(UpdateDepartment)] },
+  { method: ["DELETE"], matcher: "/admin/production/departments/:id", middlewares: [adminOnly] },
+  { method: ["POST"], matcher: "/admin/production/staff-profiles", middlewares: [adminOnly, validateAndTransformBody(UpsertStaffProfile)] },
+  { method: ["DELETE"], matcher: "/admin/production/staff-profiles/:id", middlewares: [adminOnly] },
+  { method: ["POST"], matcher: "/admin/production/reset", middlewares: [adminOnly, validateAndTransformBody(ResetCatalog)] },
+]

@@ -1,0 +1,5 @@
+export * from "./production-settings"
+export * from "./production-stage"
+export * from "./department"
+export * from "./inventory-type"
+export * from "./staff-profile"

@@ -1,0 +1,243 @@
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import {
+  InventoryType,
+  ProductionDepartment,
+  ProductionSettings,
+  ProductionStage,
+  StaffProfile,
+} from "./models"
+import { Industry, industryCatalog } from "../../lib/industry-defaults"
+
+export type ResetSnapshot = {
+  deleted_stage_ids: string[]
+  archived_stage_ids: string[]
+  created_stage_ids: string[]
+  deleted_department_ids: string[]
+  created_department_ids: string[]
+  updated_departments: { id: string; name: string; name_key: string; rank: number }[]
+  deleted_inventory_type_ids: string[]
+  created_inventory_type_ids: string[]
+  updated_inventory_types: { id: string; name: string; kind: string; rank: number }[]
+  previous_settings: { industry: string; default_start_stage_id: string | null }
+}
+
+export type ResetResult = {
+  industry: Industry
+  stages_created: number
+  stages_removed: number
+  stages_archived: number
+  snapshot: ResetSnapshot
+}
+
+/** Lower-cased, whitespace-collapsed key used for case-insensitive uniqueness. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase()
+}
+
+class ProductionModuleService extends MedusaService({
+  ProductionSetting: ProductionSettings,
+  ProductionStage,
+  ProductionDepartment,
+  InventoryType,
+  StaffProfile,
+}) {
+  /** The store's settings record, created with defaults on first read. */
+  @InjectTransactionManager()
+  async getSettings(@MedusaContext() sharedContext: Context = {}) {
+    const [existing] = await this.listProductionSettings({ scope: "default" }, { take: 1 }, sharedContext)
+    if (existing) {
+      return existing
+    }
+    return await this.createProductionSettings({ scope: "default" }, sharedContext)
+  }
+
+  /**
+   * Ids of stages that production records refer to. Such stages are archived,
+   * never deleted, so the records keep their stage names.
+   */
+  async stageIdsInUse(_stageIds: string[], @MedusaContext() _sharedContext: Context = {}): Promise<string[]> {
+    // Production jobs are not part of this module yet; nothing refers to stages.
+    return []
+  }
+
+  /**
+   * Replaces the stage catalog, departments and inventory types with the
+   * industry's defaults, in one transaction. Returns what was changed so a
+   * workflow can undo it.
+   */
+  @InjectTransactionManager()
+  async resetToIndustry(industry: Industry, @MedusaContext() sharedContext: Context = {}): Promise<ResetResult> {
+    const catalog = industryCatalog(industry)
+    const settings = await this.getSettings(sharedContext)
+    const snapshot: ResetSnapshot = {
+      deleted_stage_ids: [],
+      archived_stage_ids: [],
+      created_stage_ids: [],
+      deleted_department_ids: [],
+      created_department_ids: [],
+      updated_departments: [],
+      deleted_inventory_type_ids: [],
+      created_inventory_type_ids: [],
+      updated_inventory_types: [],
+      previous_settings: {
+        industry: settings.industry,
+        default_start_stage_id: settings.default_start_stage_id ?? null,
+      },
+    }
+
+    // Inventory types: keep ids of the ones the industry also has, by code.
+    const types = await this.listInventoryTypes({}, { take: null as any }, sharedContext)
+    const typeByCode = new Map(types.map((t) => [t.code, t]))
+    const typeIdByCode = new Map<string, string>()
+    for (const [rank, def] of catalog.inventory_types.entries()) {
+      const found = typeByCode.get(def.code)
+      if (found) {
+        snapshot.updated_inventory_types.push({ id: found.id, name: found.name, kind: found.kind, rank: found.rank })
+        await this.updateInventoryTypes({ id: found.id, name: def.name, kind: def.kind as any, rank }, sharedContext)
+        typeIdByCode.set(def.code, found.id)
+      } else {
+        const created = await this.createInventoryTypes({ code: def.code, name: def.name, kind: def.kind as any, rank }, sharedContext)
+        snapshot.created_inventory_type_ids.push(created.id)
+        typeIdByCode.set(def.code, created.id)
+      }
+    }
+    const defaultTypeCodes = new Set(catalog.inventory_types.map((t) => t.code))
+    snapshot.deleted_inventory_type_ids = types.filter((t) => !defaultTypeCodes.has(t.code)).map((t) => t.id)
+
+    // Departments: same by code; a custom department still assigned to staff is kept.
+    const departments = await this.listProductionDepartments({}, { take: null as any }, sharedContext)
+    const deptByCode = new Map(departments.filter((d) => d.code).map((d) => [d.code!, d]))
+    const deptIdByCode = new Map<string, string>()
+    const defaultNameKeys = new Set(catalog.departments.map((d) => nameKey(d.name)))
+    const profiles = await this.listStaffProfiles({}, { take: null as any }, sharedContext)
+    const assignedDeptIds = new Set(profiles.flatMap((p) => (p.department_ids as string[]) ?? []))
+    const defaultDeptCodes = new Set(catalog.departments.map((d) => d.code))
+    for (const d of departments) {
+      const replaced = !(d.code && defaultDeptCodes.has(d.code))
+      if (!replaced) continue
+      // A custom department whose name a default now takes must go; otherwise keep it if staff use it.
+      if (assignedDeptIds.has(d.id) && !defaultNameKeys.has(d.name_key)) continue
+      snapshot.deleted_department_ids.push(d.id)
+    }
+    if (snapshot.deleted_department_ids.length) {
+      await this.softDeleteProductionDepartments(snapshot.deleted_department_ids, {}, sharedContext)
+    }
+    for (const [rank, def] of catalog.departments.entries()) {
+      const found = deptByCode.get(def.code)
+      if (found) {
+        snapshot.updated_departments.push({ id: found.id, name: found.name, name_key: found.name_key, rank: found.rank })
+        await this.updateProductionDepartments({ id: found.id, name: def.name, name_key: nameKey(def.name), rank }, sharedContext)
+        deptIdByCode.set(def.code, found.id)
+      } else {
+        const created = await this.createProductionDepartments(
+          { code: def.code, name: def.name, name_key: nameKey(def.name), rank },
+          sharedContext
+        )
+        snapshot.created_department_ids.push(created.id)
+        deptIdByCode.set(def.code, created.id)
+      }
+    }
+
+    // Stages: every current stage goes; the ones production records use are archived.
+    const stages = await this.listProductionStages({ archived_at: null }, { take: null as any }, sharedContext)
+    const inUse = new Set(await this.stageIdsInUse(stages.map((s) => s.id), sharedContext))
+    snapshot.archived_stage_ids = stages.filter((s) => inUse.has(s.id)).map((s) => s.id)
+    snapshot.deleted_stage_ids = stages.filter((s) => !inUse.has(s.id)).map((s) => s.id)
+    if (snapshot.archived_stage_ids.length) {
+      const now = new Date()
+      await this.updateProductionStages(
+        snapshot.archived_stage_ids.map((id) => ({ id, archived_at: now, is_active: false })),
+        sharedContext
+      )
+    }
+    if (snapshot.deleted_stage_ids.length) {
+      await this.softDeleteProductionStages(snapshot.deleted_stage_ids, {}, sharedContext)
+    }
+    const created = await this.createProductionStages(
+      catalog.stages.map((def, rank) => ({
+        name: def.name,
+        name_key: nameKey(def.name),
+        code: def.code,
+        description: def.description ?? null,
+        department_ids: def.departments.map((c) => deptIdByCode.get(c)!).filter(Boolean),
+        inventory_type_ids: def.inventory_types.map((c) => typeIdByCode.get(c)!).filter(Boolean),
+        is_active: true,
+        is_default: true,
+        rank,
+      })),
+      sharedContext
+    )
+    snapshot.created_stage_ids = created.map((s) => s.id)
+
+    // Types are removed last: stages no longer point at them.
+    if (snapshot.deleted_inventory_type_ids.length) {
+      await this.softDeleteInventoryTypes(snapshot.deleted_inventory_type_ids, {}, sharedContext)
+    }
+
+    const first = [...created].sort((a, b) => a.rank - b.rank)[0]
+    await this.updateProductionSettings(
+      { id: settings.id, industry: industry as any, default_start_stage_id: first?.id ?? null },
+      sharedContext
+    )
+
+    return {
+      industry,
+      stages_created: created.length,
+      stages_removed: snapshot.deleted_stage_ids.length,
+      stages_archived: snapshot.archived_stage_ids.length,
+      snapshot,
+    }
+  }
+
+  /** Undoes resetToIndustry from its snapshot (workflow compensation). */
+  @InjectTransactionManager()
+  async undoReset(snapshot: ResetSnapshot, @MedusaContext() sharedContext: Context = {}) {
+    if (snapshot.created_stage_ids.length) {
+      await this.deleteProductionStages(snapshot.created_stage_ids, sharedContext)
+    }
+    if (snapshot.deleted_stage_ids.length) {
+      await this.restoreProductionStages(snapshot.deleted_stage_ids, {}, sharedContext)
+    }
+    if (snapshot.archived_stage_ids.length) {
+      await this.updateProductionStages(
+        snapshot.archived_stage_ids.map((id) => ({ id, archived_at: null, is_active: true })),
+        sharedContext
+      )
+    }
+    if (snapshot.created_department_ids.length) {
+      await this.deleteProductionDepartments(snapshot.created_department_ids, sharedContext)
+    }
+    for (const d of snapshot.updated_departments) {
+      await this.updateProductionDepartments(d, sharedContext)
+    }
+    if (snapshot.deleted_department_ids.length) {
+      await this.restoreProductionDepartments(snapshot.deleted_department_ids, {}, sharedContext)
+    }
+    if (snapshot.created_inventory_type_ids.length) {
+      await this.deleteInventoryTypes(snapshot.created_inventory_type_ids, sharedContext)
+    }
+    for (const t of snapshot.updated_inventory_types) {
+      await this.updateInventoryTypes(t as any, sharedContext)
+    }
+    if (snapshot.deleted_inventory_type_ids.length) {
+      await this.restoreInventoryTypes(snapshot.deleted_inventory_type_ids, {}, sharedContext)
+    }
+    const settings = await this.getSettings(sharedContext)
+    await this.updateProductionSettings(
+      { id: settings.id, ...(snapshot.previous_settings as any) },
+      sharedContext
+    )
+  }
+}
+
+export default ProductionModuleService
+
+export function notFound(what: string, id: string): MedusaError {
+  return new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id "${id}" was not found`)
+}

@@ -1,0 +1,78 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type ProductionModuleService from "../../../modules/production/service"
+
+export type StaffProfileInput = {
+  user_id: string
+  role: "admin" | "manager" | "member"
+  department_ids?: string[]
+  location_ids?: string[]
+}
+
+/** Creates or replaces the profile of a Medusa user; the user, departments and locations must exist. */
+type UpsertUndo = { created_id?: string; restore?: Record<string, unknown> }
+
+export const upsertStaffProfileStep = createStep(
+  "upsert-production-staff-profile",
+  async (input: StaffProfileInput, { container }) => {
+    const service: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+    const users = await container.resolve(Modules.USER).listUsers({ id: [input.user_id] })
+    if (!users.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `user_id: user "${input.user_id}" does not exist`)
+    }
+    if (input.department_ids?.length) {
+      const found = await service.listProductionDepartments({ id: input.department_ids }, { take: null as any })
+      const unknown = input.department_ids.filter((id) => !found.some((d) => d.id === id))
+      if (unknown.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `department_ids: unknown department ${unknown.join(", ")}`)
+      }
+    }
+    if (input.location_ids?.length) {
+      const found = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: input.location_ids })
+      const unknown = input.location_ids.filter((id) => !found.some((l: any) => l.id === id))
+      if (unknown.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_ids: unknown stock location ${unknown.join(", ")}`)
+      }
+    }
+    const [existing] = await service.listStaffProfiles({ user_id: input.user_id }, { take: 1 })
+    const data = {
+      role: input.role as any,
+      department_ids: (input.department_ids ?? existing?.department_ids ?? []) as any,
+      location_ids: (input.location_ids ?? existing?.location_ids ?? []) as any,
+    }
+    if (existing) {
+      const updated = await service.updateStaffProfiles({ id: existing.id, ...data })
+      const undo: UpsertUndo = {
+        restore: { id: existing.id, role: existing.role, department_ids: existing.department_ids, location_ids: existing.location_ids },
+      }
+      return new StepResponse(updated, undo)
+    }
+    const created = await service.createStaffProfiles({ user_id: input.user_id, ...data })
+    const undo: UpsertUndo = { created_id: created.id }
+    return new StepResponse(created, undo)
+  },
+  async (undo: UpsertUndo | undefined, { container }) => {
+    if (!undo) return
+    const service: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+    if (undo.created_id) await service.deleteStaffProfiles(undo.created_id)
+    if (undo.restore) await service.updateStaffProfiles(undo.restore as any)
+  }
+)
+
+export const removeStaffProfileStep = createStep(
+  "remove-production-staff-profile",
+  async (id: string, { container }) => {
+    const service: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+    const [profile] = await service.listStaffProfiles({ id }, { take: 1 })
+    if (!profile) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff profile with id "${id}" was not found`)
+    }
+    await service.softDeleteStaffProfiles([id])
+    return new StepResponse({ id, deleted: true }, id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await (container.resolve(PRODUCTION_MODULE) as ProductionModuleService).restoreStaffProfiles([id])
+  }
+)
