@@ -1,3 +1,4 @@
+import { withConflicts } from "../../../utils/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
@@ -9,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ departments, count: departments.length })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<{ name: string; code?: string | null }>, res: MedusaResponse) {
+export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<{ name: string; code?: string | null }>, res: MedusaResponse) => {
   const { result } = await createProductionDepartmentWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ department: result })
-}
+})

@@ -1,3 +1,4 @@
+import { withConflicts } from "../../../utils/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
@@ -10,7 +11,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates the profile of a user, or replaces the one they have. */
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   const { result } = await upsertStaffProfileWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ staff_profile: result })
-}
+})

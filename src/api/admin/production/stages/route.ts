@@ -1,3 +1,4 @@
+import { withConflicts } from "../../../utils/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
@@ -23,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ stages, count, limit, offset })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<CreateStageType>, res: MedusaResponse) {
+export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<CreateStageType>, res: MedusaResponse) => {
   const { result } = await createProductionStageWorkflow(req.scope).run({ input: req.validatedBody as any })
   res.status(201).json({ stage: result })
-}
+})

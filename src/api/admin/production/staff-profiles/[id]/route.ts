@@ -1,7 +1,8 @@
+import { withConflicts } from "../../../../utils/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeStaffProfileWorkflow } from "../../../../../workflows"
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export const DELETE = withConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await removeStaffProfileWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "production_staff_profile", deleted: true })
-}
+})

@@ -1,3 +1,4 @@
+import { withConflicts } from "../../../../utils/http"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../../../modules/production"
 import type ProductionModuleService from "../../../../../modules/production/service"
@@ -10,14 +11,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ stage: await retrieveStage(service, req.params.id) })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<UpdateStageType>, res: MedusaResponse) {
+export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<UpdateStageType>, res: MedusaResponse) => {
   const { result } = await updateProductionStageWorkflow(req.scope).run({
     input: { id: req.params.id, ...(req.validatedBody as any) },
   })
   res.json({ stage: result })
-}
+})
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export const DELETE = withConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { result } = await removeProductionStageWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: result.id, object: "production_stage", deleted: true, archived: result.archived })
-}
+})
