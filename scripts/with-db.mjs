@@ -13,7 +13,7 @@ if (!cmd) {
 }
 
 let server = null
-const env = { ...process.env }
+const env = { LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", ...process.env }
 if (!env.DB_HOST) {
   const port = Number(env.PG_TEST_PORT || 54330)
   server = await startEmbeddedPostgres({ dir: ".data/test-postgres", port })

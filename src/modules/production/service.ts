@@ -47,6 +47,15 @@ class ProductionModuleService extends MedusaService({
   InventoryType,
   StaffProfile,
 }) {
+  /**
+   * MikroORM's unit of work writes inserts before updates, so a soft delete
+   * and the insert of a row that takes its unique name would clash. Phases
+   * of a catalog swap are flushed in order.
+   */
+  private async flushPhase(sharedContext: Context) {
+    await (sharedContext.transactionManager as any)?.flush?.()
+  }
+
   /** The store's settings record, created with defaults on first read. */
   @InjectTransactionManager()
   async getSettings(@MedusaContext() sharedContext: Context = {}) {
@@ -127,6 +136,7 @@ class ProductionModuleService extends MedusaService({
     }
     if (snapshot.deleted_department_ids.length) {
       await this.softDeleteProductionDepartments(snapshot.deleted_department_ids, {}, sharedContext)
+      await this.flushPhase(sharedContext)
     }
     for (const [rank, def] of catalog.departments.entries()) {
       const found = deptByCode.get(def.code)
@@ -159,6 +169,7 @@ class ProductionModuleService extends MedusaService({
     if (snapshot.deleted_stage_ids.length) {
       await this.softDeleteProductionStages(snapshot.deleted_stage_ids, {}, sharedContext)
     }
+    await this.flushPhase(sharedContext)
     const created = await this.createProductionStages(
       catalog.stages.map((def, rank) => ({
         name: def.name,
@@ -200,6 +211,7 @@ class ProductionModuleService extends MedusaService({
   async undoReset(snapshot: ResetSnapshot, @MedusaContext() sharedContext: Context = {}) {
     if (snapshot.created_stage_ids.length) {
       await this.deleteProductionStages(snapshot.created_stage_ids, sharedContext)
+      await this.flushPhase(sharedContext)
     }
     if (snapshot.deleted_stage_ids.length) {
       await this.restoreProductionStages(snapshot.deleted_stage_ids, {}, sharedContext)
@@ -212,6 +224,7 @@ class ProductionModuleService extends MedusaService({
     }
     if (snapshot.created_department_ids.length) {
       await this.deleteProductionDepartments(snapshot.created_department_ids, sharedContext)
+      await this.flushPhase(sharedContext)
     }
     for (const d of snapshot.updated_departments) {
       await this.updateProductionDepartments(d, sharedContext)
@@ -221,6 +234,7 @@ class ProductionModuleService extends MedusaService({
     }
     if (snapshot.created_inventory_type_ids.length) {
       await this.deleteInventoryTypes(snapshot.created_inventory_type_ids, sharedContext)
+      await this.flushPhase(sharedContext)
     }
     for (const t of snapshot.updated_inventory_types) {
       await this.updateInventoryTypes(t as any, sharedContext)

@@ -15,13 +15,13 @@ export const UpdateSettings = z
     enforce_stage_department_mapping: z.boolean(),
     qa_checks_required: z.boolean(),
     weight_tolerance_percent: z
-      .union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/, "must be a number")])
+      .union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, "weight_tolerance_percent: must be a number from 0 to 100")])
       .transform((v) => Number(v))
       .pipe(z.number().min(0, "must be 0 to 100").max(100, "must be 0 to 100"))
       .nullable(),
     default_weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]),
     industry: z.enum(INDUSTRIES as unknown as [string, ...string[]]),
-    tag_prefix: z.string().trim().min(1).max(10).regex(/^[A-Za-z0-9]+$/, "letters and digits only"),
+    tag_prefix: z.string().trim().min(1).max(10).regex(/^[A-Za-z0-9]+$/, "tag_prefix: letters and digits only"),
     managers_all_locations: z.boolean(),
   })
   .partial()
