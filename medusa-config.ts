@@ -25,9 +25,7 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLE === "true",
   },
   modules: [
-    {
-      resolve: "./src/modules/production",
-      options: {},
-    },
+    { resolve: "./src/modules/production" },
+    { resolve: "./src/modules/stock" },
   ],
 })

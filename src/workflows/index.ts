@@ -1,1 +1,2 @@
 export * from "./production-settings/workflows"
+export * from "./stock/workflows"

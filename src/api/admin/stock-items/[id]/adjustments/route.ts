@@ -1,0 +1,25 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STOCK_MODULE } from "../../../../../modules/stock"
+import { adjustStockItemWorkflow } from "../../../../../workflows"
+import { retrieveStockItemOr404 } from "../../../../../workflows/stock/steps/checks"
+import { assertVisible, stockScope } from "../../../../utils/stock-scope"
+import { serializeStockItem } from "../../helpers"
+
+/** Adds or deducts weight and pieces with a reason; never below zero. */
+export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+  const service: any = req.scope.resolve(STOCK_MODULE)
+  const { location_ids } = await stockScope(req)
+  assertVisible(await retrieveStockItemOr404(service, req.params.id), location_ids)
+  const b = req.validatedBody
+  await adjustStockItemWorkflow(req.scope).run({
+    input: {
+      id: req.params.id,
+      weight_delta: b.weight_delta,
+      weight_unit: b.weight_unit,
+      pieces_delta: b.pieces_delta ?? 0,
+      note: b.note,
+      actor_id: req.auth_context?.actor_id ?? null,
+    },
+  })
+  res.json({ stock_item: serializeStockItem(await retrieveStockItemOr404(service, req.params.id)) })
+}

@@ -1,0 +1,46 @@
+import { formatDecimal } from "../../../lib/units"
+import type { ListStockItemsType } from "./validators"
+
+export const STOCK_CSV_COLUMNS = [
+  "tag_id", "product_id", "variant_id", "inventory_kind", "inventory_type_id", "shape", "size", "color", "quality",
+  "weight", "weight_unit", "pieces", "location_id", "rack", "bin", "status", "cost_basis", "currency_code", "image_url", "notes",
+] as const
+
+/** Service filters for a stock query, limited to the locations the caller may see. */
+export function stockFilters(q: ListStockItemsType, location_ids: string[] | null) {
+  const filters: Record<string, unknown> = {}
+  for (const key of ["product_id", "variant_id", "inventory_kind", "inventory_type_id", "shape", "size", "color", "quality", "status"] as const) {
+    if (q[key]) filters[key] = q[key]
+  }
+  if (q.q?.trim()) filters.tag_id = { $ilike: `%${q.q.trim()}%` }
+  if (location_ids) {
+    filters.location_id = q.location_id ? (location_ids.includes(q.location_id) ? q.location_id : "__none__") : location_ids
+  } else if (q.location_id) {
+    filters.location_id = q.location_id
+  }
+  return filters
+}
+
+export function stockOrder(order: ListStockItemsType["order"]) {
+  const key = (order ?? "-created_at").replace(/^-/, "")
+  const dir = order?.startsWith("-") || !order ? "DESC" : "ASC"
+  const column = key === "weight" ? "weight_grams" : key
+  return { [column]: dir, id: "ASC" } as Record<string, "ASC" | "DESC">
+}
+
+/** A stock item as the API shows it: decimals as strings, no raw columns. */
+export function serializeStockItem(item: Record<string, any>) {
+  const out: Record<string, any> = {}
+  for (const [k, v] of Object.entries(item)) if (!k.startsWith("raw_") && k !== "movements") out[k] = v
+  out.weight = formatDecimal(String(item.weight ?? 0))
+  out.weight_grams = formatDecimal(String(item.weight_grams ?? 0))
+  out.cost_basis = item.cost_basis === null || item.cost_basis === undefined ? null : formatDecimal(String(item.cost_basis), 4)
+  return out
+}
+
+export function serializeMovement(m: Record<string, any>) {
+  const out: Record<string, any> = {}
+  for (const [k, v] of Object.entries(m)) if (!k.startsWith("raw_") && k !== "stock_item") out[k] = v
+  for (const k of ["weight", "grams_delta", "balance_weight"]) out[k] = formatDecimal(String(m[k] ?? 0))
+  return out
+}

@@ -1,0 +1,124 @@
+import { model } from "@medusajs/framework/utils"
+import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
+
+export const STOCK_STATUSES = ["available", "reserved", "issued", "sold", "scrapped"] as const
+export type StockStatus = (typeof STOCK_STATUSES)[number]
+
+/**
+ * One physical thing the workshop weighs and tags. Its weight and pieces
+ * are the running sum of its movements and change only through the ledger.
+ * `weight` is in `weight_unit`; `weight_grams` is the same weight in grams,
+ * for totals across units.
+ */
+export const StockItem = model
+  .define("jewelry_stock_item", {
+    id: model.id({ prefix: "jsi" }).primaryKey(),
+    tag_id: model.text().searchable(),
+    product_id: model.text(),
+    variant_id: model.text().nullable(),
+    inventory_kind: model.enum(INVENTORY_KINDS as unknown as string[]),
+    inventory_type_id: model.text(),
+    shape: model.text().nullable(),
+    size: model.text().nullable(),
+    color: model.text().nullable(),
+    quality: model.text().nullable(),
+    weight: model.bigNumber().default(0),
+    weight_unit: model.enum(WEIGHT_UNIT_CODES as unknown as string[]),
+    weight_grams: model.bigNumber().default(0),
+    pieces: model.number().default(0),
+    location_id: model.text(),
+    rack: model.text().nullable(),
+    bin: model.text().nullable(),
+    image_url: model.text().nullable(),
+    status: model.enum(STOCK_STATUSES as unknown as string[]).default("available"),
+    cost_basis: model.bigNumber().nullable(),
+    currency_code: model.text().nullable(),
+    source_item_id: model.text().nullable(),
+    job_id: model.text().nullable(),
+    notes: model.text().nullable(),
+    metadata: model.json().nullable(),
+    movements: model.hasMany(() => StockMovement, { mappedBy: "stock_item" }),
+  })
+  .indexes([
+    { name: "IDX_jewelry_stock_item_tag_unique", on: ["tag_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["product_id", "inventory_kind", "status"] },
+    { on: ["location_id"] },
+    { on: ["variant_id", "location_id"] },
+    { on: ["job_id"] },
+  ])
+  .checks([
+    { name: "jewelry_stock_item_weight_nonneg", expression: (c) => `${c.weight} >= 0 AND ${c.weight_grams} >= 0` },
+    { name: "jewelry_stock_item_pieces_nonneg", expression: (c) => `${c.pieces} >= 0` },
+  ])
+
+export const MOVEMENT_REASONS = [
+  "initial",
+  "import",
+  "adjustment",
+  "transfer",
+  "status_change",
+  "issue",
+  "return_from_job",
+  "receive",
+  "allocation",
+  "deallocation",
+  "sale",
+  "sale_return",
+  "scrap",
+  "purchase_receipt",
+  "close_out",
+] as const
+
+/**
+ * The append-only ledger. `grams_delta` and `pieces_delta` are signed
+ * (added > 0, deducted < 0). Product, kind and location are copied from the
+ * item so analytics never join or load items.
+ */
+export const StockMovement = model
+  .define("jewelry_stock_movement", {
+    id: model.id({ prefix: "jsm" }).primaryKey(),
+    stock_item: model.belongsTo(() => StockItem, { mappedBy: "movements" }),
+    direction: model.enum(["added", "deducted", "none"]),
+    reason: model.enum(MOVEMENT_REASONS as unknown as string[]),
+    weight: model.bigNumber().default(0),
+    weight_unit: model.enum(WEIGHT_UNIT_CODES as unknown as string[]),
+    grams_delta: model.bigNumber().default(0),
+    pieces_delta: model.number().default(0),
+    balance_weight: model.bigNumber().default(0),
+    balance_pieces: model.number().default(0),
+    product_id: model.text(),
+    inventory_kind: model.text(),
+    location_id: model.text(),
+    from_location_id: model.text().nullable(),
+    note: model.text().nullable(),
+    actor_id: model.text().nullable(),
+    reference_type: model.text().nullable(),
+    reference_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["product_id", "inventory_kind", "created_at"] },
+    { on: ["reference_type", "reference_id"] },
+  ])
+
+/** Daily roll-up of the ledger per product and kind, kept in the same transaction as each movement. */
+export const StockDailyTotal = model
+  .define("jewelry_stock_daily_total", {
+    id: model.id({ prefix: "jsd" }).primaryKey(),
+    product_id: model.text(),
+    inventory_kind: model.text(),
+    day: model.dateTime(),
+    added_grams: model.bigNumber().default(0),
+    deducted_grams: model.bigNumber().default(0),
+    movements: model.number().default(0),
+  })
+  .indexes([{ name: "IDX_jewelry_stock_daily_unique", on: ["product_id", "inventory_kind", "day"], unique: true, where: "deleted_at IS NULL" }])
+
+/** The last sequence number used per tag stem (org prefix + short name). */
+export const TagSequence = model
+  .define("jewelry_tag_sequence", {
+    id: model.id({ prefix: "jts" }).primaryKey(),
+    stem: model.text(),
+    last_value: model.number().default(0),
+  })
+  .indexes([{ name: "IDX_jewelry_tag_sequence_stem_unique", on: ["stem"], unique: true, where: "deleted_at IS NULL" }])

@@ -1,0 +1,67 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STOCK_MODULE } from "../../../modules/stock"
+import type StockModuleService from "../../../modules/stock/service"
+import type { MovementInput, NewStockItem } from "../../../modules/stock/service"
+
+export type LocationPair = { variant_id: string | null; location_id: string }
+
+/** Creates items with their opening movements; undone by removing them and their movements. */
+export const createStockItemsStep = createStep(
+  "create-jewelry-stock-items",
+  async (
+    input: { items: NewStockItem[]; actor_id?: string | null; reason?: string; reference_type?: string | null; reference_id?: string | null },
+    { container }
+  ) => {
+    const service: StockModuleService = container.resolve(STOCK_MODULE)
+    const created = await service.createItemsWithLedger(input.items, {
+      actor_id: input.actor_id,
+      reason: input.reason,
+      reference_type: input.reference_type,
+      reference_id: input.reference_id,
+    })
+    const pairs: LocationPair[] = created.map((i: any) => ({ variant_id: i.variant_id, location_id: i.location_id }))
+    return new StepResponse({ items: created, pairs }, created.map((i: any) => i.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).undoLedger({ created_item_ids: ids })
+  }
+)
+
+/** Appends movements; undone by applying their inverse and erasing them. */
+export const recordMovementsStep = createStep(
+  "record-jewelry-stock-movements",
+  async (moves: MovementInput[], { container }) => {
+    const service: StockModuleService = container.resolve(STOCK_MODULE)
+    const result = await service.recordMovements(moves)
+    const pairs: LocationPair[] = result.items.flatMap((i) => [
+      { variant_id: i.variant_id, location_id: i.location_id },
+      ...(i.previous_location_id !== i.location_id ? [{ variant_id: i.variant_id, location_id: i.previous_location_id }] : []),
+    ])
+    return new StepResponse({ ...result, pairs }, result.movements.map((m) => m.id))
+  },
+  async (movementIds, { container }) => {
+    if (!movementIds?.length) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).undoLedger({ movement_ids: movementIds })
+  }
+)
+
+/** Changes fields that are not weight or pieces (status, rack, bin, image, notes); undone by restoring them. */
+export const updateStockFieldsStep = createStep(
+  "update-jewelry-stock-fields",
+  async (input: { id: string; data: Record<string, unknown> }, { container }) => {
+    const service: StockModuleService = container.resolve(STOCK_MODULE)
+    const current: any = await service.retrieveStockItem(input.id)
+    const previous: Record<string, unknown> = { id: input.id }
+    for (const key of Object.keys(input.data)) previous[key] = current[key]
+    const updated: any = await service.updateStockItems({ id: input.id, ...input.data } as any)
+    return new StepResponse(
+      { item: updated, pairs: [{ variant_id: current.variant_id, location_id: current.location_id }] as LocationPair[] },
+      previous
+    )
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(previous as any)
+  }
+)

@@ -1,0 +1,152 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type ProductionModuleService from "../../../modules/production/service"
+import type { NewStockItem } from "../../../modules/stock/service"
+import { STOCK_MODULE } from "../../../modules/stock"
+import { productShortName, tagStem } from "../../../lib/tags"
+import { isWeightUnit, toDecimal, WeightUnit } from "../../../lib/units"
+
+/** A stock item as the API receives it: references by id, weight as a decimal string. */
+export type StockItemRequest = {
+  tag_id?: string | null
+  product_id: string
+  variant_id?: string | null
+  inventory_type_id: string
+  shape?: string | null
+  size?: string | null
+  color?: string | null
+  quality?: string | null
+  weight: string | number
+  weight_unit?: string
+  pieces?: number
+  location_id: string
+  rack?: string | null
+  bin?: string | null
+  image_url?: string | null
+  status?: "available" | "reserved"
+  cost_basis?: string | number | null
+  currency_code?: string | null
+  notes?: string | null
+  metadata?: Record<string, unknown> | null
+  source_item_id?: string | null
+  job_id?: string | null
+}
+
+export type RowError = { row: number; field: string; message: string }
+
+/**
+ * Checks every reference and value of the requested items against the
+ * database and returns them ready for the ledger, or every problem found,
+ * row by row. Nothing is written.
+ */
+export async function resolveNewItems(
+  container: any,
+  requests: StockItemRequest[]
+): Promise<{ items: NewStockItem[]; errors: RowError[] }> {
+  const errors: RowError[] = []
+  const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+  const settings = await production.getSettings()
+  const productIds = [...new Set(requests.map((r) => r.product_id).filter(Boolean))]
+  const locationIds = [...new Set(requests.map((r) => r.location_id).filter(Boolean))]
+  const typeIds = [...new Set(requests.map((r) => r.inventory_type_id).filter(Boolean))]
+  const [products, locations, types] = await Promise.all([
+    productIds.length
+      ? container.resolve(Modules.PRODUCT).listProducts({ id: productIds }, { relations: ["variants"], take: productIds.length })
+      : [],
+    locationIds.length ? container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: locationIds }) : [],
+    typeIds.length ? production.listInventoryTypes({ id: typeIds }, { take: typeIds.length }) : [],
+  ])
+  const givenTags = [...new Set(requests.map((r) => r.tag_id?.toUpperCase()).filter(Boolean))] as string[]
+  const existingTags = new Set(
+    givenTags.length
+      ? ((await container.resolve(STOCK_MODULE).listStockItems({ tag_id: givenTags }, { select: ["tag_id"], take: givenTags.length })) as any[]).map(
+          (i) => i.tag_id
+        )
+      : []
+  )
+  const productById = new Map<string, any>((products as any[]).map((p: any) => [p.id, p] as [string, any]))
+  const locationSet = new Set((locations as any[]).map((l: any) => l.id))
+  const typeById = new Map<string, any>((types as any[]).map((t: any) => [t.id, t] as [string, any]))
+
+  const items: NewStockItem[] = []
+  requests.forEach((r, row) => {
+    const fail = (field: string, message: string) => errors.push({ row, field, message: `${field}: ${message}` })
+    const product = productById.get(r.product_id)
+    if (!product) fail("product_id", `product "${r.product_id ?? ""}" does not exist`)
+    if (r.variant_id && product && !product.variants.some((v: any) => v.id === r.variant_id)) {
+      fail("variant_id", `variant "${r.variant_id}" is not a variant of ${product.title}`)
+    }
+    if (!locationSet.has(r.location_id)) fail("location_id", `stock location "${r.location_id ?? ""}" does not exist`)
+    const type = typeById.get(r.inventory_type_id)
+    if (!type) fail("inventory_type_id", `inventory type "${r.inventory_type_id ?? ""}" does not exist`)
+    const unit = r.weight_unit ?? settings.default_weight_unit
+    if (!isWeightUnit(unit)) fail("weight_unit", `unknown unit "${unit}"`)
+    let weight: string | null = null
+    try {
+      const w = toDecimal(r.weight as any)
+      if (w.isNegative()) fail("weight", "must be 0 or more")
+      else weight = w.toFixed()
+    } catch {
+      fail("weight", `"${r.weight ?? ""}" is not a number`)
+    }
+    const pieces = r.pieces ?? 1
+    if (!Number.isInteger(pieces) || pieces < 0) fail("pieces", "must be a whole number, 0 or more")
+    let cost: string | null = null
+    if (r.cost_basis !== undefined && r.cost_basis !== null && r.cost_basis !== "") {
+      try {
+        const c = toDecimal(r.cost_basis as any)
+        if (c.isNegative()) fail("cost_basis", "must be 0 or more")
+        cost = c.toFixed()
+      } catch {
+        fail("cost_basis", `"${r.cost_basis}" is not a number`)
+      }
+    }
+    if (r.tag_id !== undefined && r.tag_id !== null && !/^[A-Za-z0-9][A-Za-z0-9\-_.]{0,49}$/.test(r.tag_id)) {
+      fail("tag_id", "1 to 50 letters, digits, - _ or .")
+    } else if (r.tag_id && existingTags.has(r.tag_id.toUpperCase())) {
+      fail("tag_id", `${r.tag_id.toUpperCase()} already exists`)
+    }
+    if (errors.some((e) => e.row === row)) return
+    items.push({
+      tag_id: r.tag_id ? r.tag_id.toUpperCase() : null,
+      tag_stem: tagStem(settings.tag_prefix, productShortName(product)),
+      product_id: r.product_id,
+      variant_id: r.variant_id ?? null,
+      inventory_kind: type.kind,
+      inventory_type_id: type.id,
+      shape: r.shape ?? null,
+      size: r.size ?? null,
+      color: r.color ?? null,
+      quality: r.quality ?? null,
+      weight: weight!,
+      weight_unit: unit as WeightUnit,
+      pieces,
+      location_id: r.location_id,
+      rack: r.rack ?? null,
+      bin: r.bin ?? null,
+      image_url: r.image_url ?? null,
+      status: r.status ?? "available",
+      cost_basis: cost,
+      currency_code: r.currency_code ?? null,
+      notes: r.notes ?? null,
+      metadata: r.metadata ?? null,
+      source_item_id: r.source_item_id ?? null,
+      job_id: r.job_id ?? null,
+    })
+  })
+  return { items, errors }
+}
+
+export const resolveNewItemsStep = createStep(
+  "resolve-new-stock-items",
+  async (requests: StockItemRequest[], { container }) => {
+    const { items, errors } = await resolveNewItems(container, requests)
+    if (errors.length) {
+      const first = errors[0]
+      const where = requests.length > 1 ? `row ${first.row + 1}: ` : ""
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${where}${first.message}`)
+    }
+    return new StepResponse(items)
+  }
+)
