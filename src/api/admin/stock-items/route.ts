@@ -27,7 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   const { location_ids } = await stockScope(req)
   const body = req.validatedBody
-  const items = "items" in body ? body.items : [body]
+  const items = body.items
   if (location_ids) {
     const outside = items.findIndex((i: any) => !location_ids.includes(i.location_id))
     if (outside >= 0) {
@@ -39,5 +39,5 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, r
     input: { items, actor_id: req.auth_context?.actor_id ?? null },
   })
   const serialized = result.map(serializeStockItem)
-  res.status(201).json("items" in body ? { stock_items: serialized } : { stock_item: serialized[0] })
+  res.status(201).json(body.single ? { stock_item: serialized[0] } : { stock_items: serialized })
 })

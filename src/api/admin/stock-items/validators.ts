@@ -31,10 +31,11 @@ export const StockItemBody = z
   })
   .strict()
 
-export const CreateStockItems = z.union([
-  z.object({ items: z.array(StockItemBody).min(1).max(1000) }).strict(),
-  StockItemBody,
-])
+/** One item (the body is the item) or many (`{ items: [...] }`); errors name the item's field either way. */
+export const CreateStockItems = z.preprocess(
+  (body) => (body && typeof body === "object" && "items" in (body as object) ? body : { items: [body], single: true }),
+  z.object({ items: z.array(StockItemBody).min(1).max(1000), single: z.boolean().optional() }).strict()
+)
 
 export const ListStockItems = z.object({
   q: z.string().optional(),
