@@ -1,0 +1,163 @@
+import BigNumber from "bignumber.js"
+import { DecimalInput, toDecimal } from "./units"
+
+/**
+ * Progress and efficiency of production (SPEC section 4 and 5). Pure,
+ * exact decimals. A zero denominator gives no figure (null), never NaN or
+ * Infinity. Percentages are rounded half-up to one decimal.
+ */
+export type JobWeights = {
+  requested?: DecimalInput | null
+  issued: DecimalInput
+  received: DecimalInput
+  rejected: DecimalInput
+  scrapped: DecimalInput
+  waste: DecimalInput
+}
+
+export type Buckets = { received: string; rejected: string; scrapped: string; waste: string; pending: string }
+
+export type JobMetrics = {
+  base: string
+  pending: string
+  /** Each bucket's share of the progress bar, in percent of Base. */
+  shares: Record<keyof Buckets, number | null>
+  output_pct: number | null
+  gross_waste_pct: number | null
+  net_waste_pct: number | null
+  consumption_pct: number | null
+}
+
+const ZERO = new BigNumber(0)
+const d = (v: DecimalInput | null | undefined) => (v === null || v === undefined || v === "" ? ZERO : toDecimal(v))
+
+export function pct(numerator: BigNumber, denominator: BigNumber, places = 1): number | null {
+  if (denominator.isZero()) return null
+  return numerator.div(denominator).times(100).decimalPlaces(places, BigNumber.ROUND_HALF_UP).toNumber()
+}
+
+/** Base = requested weight if set (and above zero), else issued weight. */
+export function jobBase(w: Pick<JobWeights, "requested" | "issued">): BigNumber {
+  const requested = d(w.requested)
+  return requested.isGreaterThan(0) ? requested : d(w.issued)
+}
+
+export function jobMetrics(w: JobWeights): JobMetrics {
+  const base = jobBase(w)
+  const [received, rejected, scrapped, waste] = [d(w.received), d(w.rejected), d(w.scrapped), d(w.waste)]
+  const pending = base.minus(received).minus(rejected).minus(scrapped).minus(waste)
+  const output = received.plus(rejected)
+  const loss = waste.plus(scrapped)
+  return {
+    base: base.toFixed(),
+    pending: pending.toFixed(),
+    shares: {
+      received: pct(received, base),
+      rejected: pct(rejected, base),
+      scrapped: pct(scrapped, base),
+      waste: pct(waste, base),
+      // Over-delivery leaves nothing pending rather than a negative bar.
+      pending: pct(BigNumber.max(pending, 0), base),
+    },
+    output_pct: pct(output, base),
+    gross_waste_pct: pct(loss, base),
+    net_waste_pct: pct(waste, base),
+    consumption_pct: pct(loss, output),
+  }
+}
+
+/**
+ * The weight tolerance check: |issued − (received + rejected + scrapped)| ÷
+ * issued × 100 must be within the tolerance. No tolerance set means no
+ * check; nothing issued means nothing to check.
+ */
+export function toleranceCheck(
+  w: Pick<JobWeights, "issued" | "received" | "rejected" | "scrapped">,
+  tolerancePct: DecimalInput | null | undefined
+): { within: boolean; variance_pct: number | null; tolerance_pct: number | null } {
+  const issued = d(w.issued)
+  const accounted = d(w.received).plus(d(w.rejected)).plus(d(w.scrapped))
+  const variance = issued.isZero() ? null : issued.minus(accounted).abs().div(issued).times(100)
+  if (tolerancePct === null || tolerancePct === undefined || tolerancePct === "") {
+    return { within: true, variance_pct: variance ? variance.decimalPlaces(2).toNumber() : null, tolerance_pct: null }
+  }
+  const tol = toDecimal(tolerancePct)
+  return {
+    within: variance === null || variance.isLessThanOrEqualTo(tol),
+    variance_pct: variance ? variance.decimalPlaces(2, BigNumber.ROUND_HALF_UP).toNumber() : null,
+    tolerance_pct: tol.toNumber(),
+  }
+}
+
+export type OrderJob = JobWeights & {
+  /** The job's stages' receipts: when each stage was last received. */
+  last_received_stage?: { stage_key: string; received_at: Date | string } | null
+  /** Received + rejected per stage, so the final stage's output can be summed across jobs. */
+  output_by_stage?: Record<string, DecimalInput>
+}
+
+export type OrderMetrics = {
+  buckets: Buckets & { base: string }
+  shares: Record<keyof Buckets, number | null>
+  final_output: string
+  net_input: string
+  final_stage_key: string | null
+  output_pct: number | null
+  gross_waste_pct: number | null
+  net_waste_pct: number | null
+  consumption_pct: number | null
+}
+
+/**
+ * Order-level metrics over the order's jobs, all already in one unit:
+ * - progress: each bucket summed over the jobs ÷ the summed bases;
+ * - Final Output = Σ (Received + Rejected) at the most recently received stage;
+ * - Net Input = Σ Issued + Final Output − Σ (Received + Rejected);
+ * - Output % = Final Output ÷ Net Input; Gross Waste % = (Σ Waste + Σ Scrapped) ÷ Net Input;
+ *   Net Waste % = Σ Waste ÷ Net Input; Consumption % = (Σ Waste + Σ Scrapped) ÷ Final Output.
+ */
+export function orderMetrics(jobs: OrderJob[]): OrderMetrics {
+  const sum = (f: (j: OrderJob) => BigNumber) => jobs.reduce((n, j) => n.plus(f(j)), new BigNumber(0))
+  const base = sum((j) => jobBase(j))
+  const received = sum((j) => d(j.received))
+  const rejected = sum((j) => d(j.rejected))
+  const scrapped = sum((j) => d(j.scrapped))
+  const waste = sum((j) => d(j.waste))
+  const issued = sum((j) => d(j.issued))
+  const pending = base.minus(received).minus(rejected).minus(scrapped).minus(waste)
+
+  let final: { stage_key: string; at: number } | null = null
+  for (const j of jobs) {
+    const r = j.last_received_stage
+    if (!r) continue
+    const at = new Date(r.received_at).getTime()
+    if (!final || at > final.at) final = { stage_key: r.stage_key, at }
+  }
+  const finalOutput = final ? sum((j) => d(j.output_by_stage?.[final!.stage_key])) : new BigNumber(0)
+  const netInput = issued.plus(finalOutput).minus(received.plus(rejected))
+  const loss = waste.plus(scrapped)
+  return {
+    buckets: {
+      base: base.toFixed(),
+      received: received.toFixed(),
+      rejected: rejected.toFixed(),
+      scrapped: scrapped.toFixed(),
+      waste: waste.toFixed(),
+      pending: pending.toFixed(),
+    },
+    shares: {
+      received: pct(received, base),
+      rejected: pct(rejected, base),
+      scrapped: pct(scrapped, base),
+      waste: pct(waste, base),
+      pending: pct(BigNumber.max(pending, 0), base),
+    },
+    final_output: finalOutput.toFixed(),
+    net_input: netInput.toFixed(),
+    final_stage_key: final?.stage_key ?? null,
+    output_pct: pct(finalOutput, netInput),
+    gross_waste_pct: pct(loss, netInput),
+    net_waste_pct: pct(waste, netInput),
+    consumption_pct: pct(loss, finalOutput),
+  }
+}
