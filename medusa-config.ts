@@ -27,5 +27,6 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/stock" },
+    { resolve: "./src/modules/style" },
   ],
 })

@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { productionSettingsMiddlewares } from "./admin/production/middlewares"
 import { stockMiddlewares } from "./admin/stock-items/middlewares"
+import { jobMiddlewares } from "./admin/production-jobs/middlewares"
 
 export default defineMiddlewares({
-  routes: [...productionSettingsMiddlewares, ...stockMiddlewares],
+  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares],
 })

@@ -1,4 +1,5 @@
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -8,6 +9,11 @@ import type { Context } from "@medusajs/framework/types"
 import {
   InventoryType,
   ProductionDepartment,
+  ProductionJob,
+  ProductionJobMaterial,
+  ProductionJobReceipt,
+  ProductionJobStage,
+  ProductionQaCheck,
   ProductionSettings,
   ProductionStage,
   StaffProfile,
@@ -46,6 +52,11 @@ class ProductionModuleService extends MedusaService({
   ProductionDepartment,
   InventoryType,
   StaffProfile,
+  ProductionJob,
+  ProductionJobStage,
+  ProductionJobMaterial,
+  ProductionJobReceipt,
+  ProductionQaCheck,
 }) {
   /**
    * MikroORM's unit of work writes inserts before updates, so a soft delete
@@ -70,9 +81,12 @@ class ProductionModuleService extends MedusaService({
    * Ids of stages that production records refer to. Such stages are archived,
    * never deleted, so the records keep their stage names.
    */
-  async stageIdsInUse(_stageIds: string[], @MedusaContext() _sharedContext: Context = {}): Promise<string[]> {
-    // Production jobs are not part of this module yet; nothing refers to stages.
-    return []
+  @InjectManager()
+  async stageIdsInUse(stageIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (!stageIds.length) return []
+    const used = await this.listProductionJobStages({ stage_id: stageIds }, { select: ["stage_id"], take: null as any }, sharedContext)
+    const jobs = await this.listProductionJobs({ start_stage_id: stageIds }, { select: ["start_stage_id"], take: null as any }, sharedContext)
+    return [...new Set([...used.map((s) => s.stage_id), ...jobs.map((j) => j.start_stage_id!).filter(Boolean)])]
   }
 
   /**
@@ -204,6 +218,73 @@ class ProductionModuleService extends MedusaService({
       stages_archived: snapshot.archived_stage_ids.length,
       snapshot,
     }
+  }
+
+  private em(sharedContext: Context): any {
+    return (sharedContext.transactionManager ?? sharedContext.manager) as any
+  }
+
+  /**
+   * Claims a job for close-out: only one caller moves it from an active
+   * status to "closing"; everyone else gets null. Two close-outs at the same
+   * time therefore create stock once.
+   */
+  @InjectTransactionManager()
+  async claimJobStatus(
+    id: string,
+    from: string[],
+    to: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; previous: string } | null> {
+    const rows = await this.em(sharedContext).execute(
+      `UPDATE production_job j SET status = ?, updated_at = now()
+       FROM (SELECT id, status FROM production_job WHERE id = ? AND deleted_at IS NULL FOR UPDATE) old
+       WHERE j.id = old.id AND old.status IN (?)
+       RETURNING j.id, old.status AS previous`,
+      [to, id, from]
+    )
+    return rows[0] ?? null
+  }
+
+  /** Issued, received, rejected, scrapped and waste grams of jobs (one row per job), summed by the database. */
+  @InjectManager()
+  async jobGrams(jobIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!jobIds.length) return new Map<string, Record<string, string>>()
+    const em = this.em(sharedContext)
+    const rows: any[] = await em.execute(
+      `SELECT j.id,
+         COALESCE((SELECT SUM(m.grams) FROM production_job_material m WHERE m.job_id = j.id AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS issued,
+         COALESCE((SELECT SUM(m.cost) FROM production_job_material m WHERE m.job_id = j.id AND m.kind = 'issue' AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS material_cost,
+         COALESCE((SELECT SUM(m.cost) FROM production_job_material m WHERE m.job_id = j.id AND m.kind = 'stone' AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS stone_cost,
+         COALESCE((SELECT SUM(s.cost) FROM production_job_stage s WHERE s.job_id = j.id AND s.deleted_at IS NULL), 0)::text AS stage_cost,
+         COALESCE(SUM(r.received_grams), 0)::text AS received,
+         COALESCE(SUM(r.rejected_grams), 0)::text AS rejected,
+         COALESCE(SUM(r.scrapped_grams), 0)::text AS scrapped,
+         COALESCE(SUM(r.waste_grams), 0)::text AS waste
+       FROM production_job j
+       LEFT JOIN production_job_receipt r ON r.job_id = j.id AND r.deleted_at IS NULL
+       WHERE j.id IN (?)
+       GROUP BY j.id`,
+      [jobIds]
+    )
+    return new Map(rows.map((r) => [r.id as string, r as Record<string, string>]))
+  }
+
+  /** Per job stage: issued grams into it and output grams out of it. */
+  @InjectManager()
+  async stageGrams(jobId: string, @MedusaContext() sharedContext: Context = {}) {
+    const rows: any[] = await this.em(sharedContext).execute(
+      `SELECT s.id,
+         COALESCE((SELECT SUM(m.grams) FROM production_job_material m WHERE m.job_stage_id = s.id AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS issued,
+         COALESCE((SELECT SUM(r.received_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS received,
+         COALESCE((SELECT SUM(r.rejected_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS rejected,
+         COALESCE((SELECT SUM(r.scrapped_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS scrapped,
+         COALESCE((SELECT SUM(r.waste_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS waste,
+         (SELECT MAX(r.created_at) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL) AS last_received_at
+       FROM production_job_stage s WHERE s.job_id = ? AND s.deleted_at IS NULL`,
+      [jobId]
+    )
+    return new Map(rows.map((r) => [r.id as string, r]))
   }
 
   /** Undoes resetToIndustry from its snapshot (workflow compensation). */

@@ -1,0 +1,164 @@
+import BigNumber from "bignumber.js"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { STOCK_MODULE } from "../../../modules/stock"
+import type StockModuleService from "../../../modules/stock/service"
+import type { MovementInput, NewStockItem } from "../../../modules/stock/service"
+import { ACTIVE_JOB_STATUSES } from "../../../modules/production/models/job"
+import { toleranceCheck } from "../../../lib/production-metrics"
+import { productShortName, tagStem } from "../../../lib/tags"
+import { formatDecimal, fromGrams, toDecimal, WeightUnit } from "../../../lib/units"
+import type { Role } from "../../../lib/roles"
+import { jobNumber, production, retrieveJob } from "./common"
+import { toleranceGate } from "./stages-qa"
+
+export type CloseOutInput = {
+  job_id: string
+  location_id: string
+  inventory_type_id?: string
+  override_reason?: string | null
+  actor_id?: string | null
+  role: Role
+}
+
+/**
+ * Claims the job for close-out: it moves from an active status to
+ * "closing" once. A second call, or one at the same moment, is refused with
+ * 409 and creates nothing. Undone by putting the status back.
+ */
+export const claimCloseOutStep = createStep(
+  "claim-production-job-close-out",
+  async (input: { job_id: string }, { container }) => {
+    const service = production(container)
+    const job = await retrieveJob(service, input.job_id)
+    const claim = await service.claimJobStatus(job.id, [...ACTIVE_JOB_STATUSES], "closing")
+    if (!claim) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `status: job ${jobNumber(job)} is ${job.status === "closing" ? "being closed out right now" : job.status}; it is closed out only once`
+      )
+    }
+    return new StepResponse(claim, claim)
+  },
+  async (claim, { container }) => {
+    if (!claim) return
+    await production(container).updateProductionJobs({ id: claim.id, status: claim.previous } as any)
+  }
+)
+
+/**
+ * Checks QA and tolerance, and works out the close-out: the job's received
+ * in-process output is consumed, and N finished items are made from it
+ * carrying cost basis total ÷ N. Writes nothing.
+ */
+export const prepareCloseOutStep = createStep("prepare-production-close-out", async (input: CloseOutInput, { container }) => {
+  const service = production(container)
+  const stock: StockModuleService = container.resolve(STOCK_MODULE)
+  const job = await retrieveJob(service, input.job_id)
+  const settings = await service.getSettings()
+
+  if (settings.qa_checks_required) {
+    const [latest]: any[] = await service.listProductionQaChecks({ job_id: job.id } as any, { order: { created_at: "DESC" }, take: 1 })
+    if (!latest || latest.result !== "pass") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `qa: QA checks are required; record a passing QA check before completing ${jobNumber(job)}${latest ? " (the last one failed)" : ""}`
+      )
+    }
+  }
+  const grams: any = (await service.jobGrams([job.id])).get(job.id)!
+  const check = toleranceCheck(grams, settings.weight_tolerance_percent as any)
+  const { override_reason } = toleranceGate(check, { reason: input.override_reason, role: input.role }, jobNumber(job))
+
+  const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: [input.location_id] })
+  if (!location) throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" does not exist`)
+  if (!job.product_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `product_id: ${jobNumber(job)} needs a product to create stock`)
+  const [product] = await container.resolve(Modules.PRODUCT).listProducts({ id: [job.product_id] }, { take: 1 })
+
+  const types = await service.listInventoryTypes({}, { order: { rank: "ASC" }, take: null as any })
+  const typeId = input.inventory_type_id ?? types.find((t: any) => t.kind === "finished")?.id
+  const type: any = types.find((t: any) => t.id === typeId)
+  if (!type) throw new MedusaError(MedusaError.Types.INVALID_DATA, `inventory_type_id: unknown inventory type "${typeId ?? ""}"`)
+
+  // The job's own received output still in stock becomes the finished pieces.
+  const outputs: any[] = await stock.listStockItems({ job_id: job.id, status: "available", inventory_kind: "in_process" }, { take: null as any })
+  const received = outputs.filter((o) => /-RCV\d+$/.test(o.tag_id))
+  const moves: MovementInput[] = received.map((o) => ({
+    stock_item_id: o.id,
+    weight_delta: toDecimal(String(o.weight)).negated().toFixed(),
+    pieces_delta: -o.pieces,
+    reason: "close_out",
+    note: `Finished by ${jobNumber(job)}`,
+    actor_id: input.actor_id ?? null,
+    reference_type: "production_job",
+    reference_id: job.id,
+  }))
+  const unit = job.weight_unit as WeightUnit
+  const totalGrams = received.reduce((n, o) => n.plus(String(o.weight_grams)), new BigNumber(0))
+  const total = fromGrams(totalGrams, unit)
+  const n = job.quantity
+  const each = total.div(n).decimalPlaces(8, BigNumber.ROUND_DOWN)
+  const cost = new BigNumber(grams.stage_cost).plus(grams.material_cost).plus(grams.stone_cost)
+  const costEach = cost.div(n).decimalPlaces(4, BigNumber.ROUND_HALF_UP)
+
+  const stem = tagStem(settings.tag_prefix, productShortName(product))
+  const items: NewStockItem[] = Array.from({ length: n }, (_, i) => ({
+    tag_stem: stem,
+    product_id: job.product_id,
+    variant_id: job.variant_id ?? null,
+    inventory_kind: "finished",
+    inventory_type_id: type.id,
+    shape: job.requested_shape ?? null,
+    size: job.requested_size ?? null,
+    color: null,
+    quality: null,
+    // The last piece takes the rounding remainder so the weights add up exactly.
+    weight: formatDecimal(i === n - 1 ? total.minus(each.times(n - 1)) : each),
+    weight_unit: unit,
+    pieces: 1,
+    location_id: location.id,
+    status: "available",
+    cost_basis: costEach.toFixed(),
+    job_id: job.id,
+    notes: `Made by ${jobNumber(job)}: ${job.title}`,
+  }))
+  return new StepResponse({
+    moves,
+    items,
+    finalize: {
+      id: job.id,
+      close_out_location_id: location.id,
+      tolerance_override_reason: override_reason,
+      tolerance_override_by: override_reason ? input.actor_id ?? null : null,
+    },
+    cost_total: cost.toFixed(4),
+    cost_each: costEach.toFixed(),
+    consumed_item_ids: received.map((o) => o.id),
+  })
+})
+
+export const finalizeCloseOutStep = createStep(
+  "finalize-production-job-close-out",
+  async (input: { id: string; close_out_location_id: string; tolerance_override_reason: string | null; tolerance_override_by: string | null; consumed_item_ids: string[] }, { container }) => {
+    const service = production(container)
+    const stock: StockModuleService = container.resolve(STOCK_MODULE)
+    const stages = await service.listProductionJobStages({ job_id: input.id, status: ["pending", "in_progress"] } as any, { take: null as any })
+    const now = new Date()
+    if (stages.length) {
+      await service.updateProductionJobStages(stages.map((s: any) => ({ id: s.id, status: "completed", completed_at: now, started_at: s.started_at ?? now })) as any)
+    }
+    if (input.consumed_item_ids.length) {
+      await stock.updateStockItems(input.consumed_item_ids.map((id) => ({ id, status: "issued" })) as any)
+    }
+    const { consumed_item_ids, ...rest } = input
+    const job = await service.updateProductionJobs({ ...rest, status: "closed", closed_at: now } as any)
+    return new StepResponse(job, { stages: stages.map((s: any) => ({ id: s.id, status: s.status, completed_at: s.completed_at })), consumed_item_ids })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    if (undo.stages.length) await production(container).updateProductionJobStages(undo.stages as any)
+    if (undo.consumed_item_ids.length) {
+      await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(undo.consumed_item_ids.map((id: string) => ({ id, status: "available" })) as any)
+    }
+  }
+)

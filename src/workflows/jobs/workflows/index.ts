@@ -1,0 +1,162 @@
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { production } from "../steps/common"
+import { createStockItemsStep, recordMovementsStep } from "../../stock/steps/ledger"
+import { syncMedusaInventoryStep } from "../../stock/steps/sync-medusa-inventory"
+import { CreateJobInput, createJobStep, prepareJobStep } from "../steps/create-job"
+import {
+  createMaterialsStep,
+  IssueLine,
+  markConsumedItemsStep,
+  markMaterialRemovedStep,
+  prepareDeallocationStep,
+  prepareIssueStep,
+} from "../steps/materials"
+import { createReceiptStep, prepareReceiptStep, ReceiveInput } from "../steps/receive"
+import { addJobStageStep, completeJobStageStep, JobStageInput, recordQaStep, updateJobStageStep } from "../steps/stages-qa"
+import { claimCloseOutStep, CloseOutInput, finalizeCloseOutStep, prepareCloseOutStep } from "../steps/close-out"
+import type { Role } from "../../../lib/roles"
+
+/** Issue steps shared by "issue stock", "allocate stones" and a job opened with stock to issue. */
+const issueInto = (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null }) => {
+  const prepared = prepareIssueStep(input)
+  const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+  const materials = createMaterialsStep(
+    transform({ prepared, ledger }, ({ prepared, ledger }) => ({
+      drafts: prepared.drafts,
+      movements: ledger.movements,
+      job_id: prepared.job_id,
+      job_stage_id: prepared.job_stage_id,
+    }))
+  )
+  markConsumedItemsStep(transform({ prepared }, ({ prepared }) => prepared.drafts.map((d) => d.stock_item_id)))
+  syncMedusaInventoryStep(transform({ ledger }, ({ ledger }) => ledger.pairs))
+  return materials
+}
+
+// The first stage's id is known only after the job exists: look it up, then issue.
+const firstStageStep = createStep("find-first-production-job-stage", async (input: { job_id: string }, { container }) => {
+  const [stage] = await production(container).listProductionJobStages({ job_id: input.job_id } as any, { order: { rank: "ASC" }, take: 1 })
+  return new StepResponse((stage as any).id as string)
+})
+function prepareFirstStageIssue(input: any) {
+  const stageId = firstStageStep(input)
+  const full = transform({ input, stageId }, ({ input, stageId }) => ({ ...input, job_stage_id: stageId }))
+  return issueInto(full)
+}
+
+/** Opens a production, custom or repair job, optionally issuing stock into its start stage at once. */
+export const createProductionJobWorkflow = createWorkflow(
+  "create-production-job",
+  (input: CreateJobInput & { issue_lines?: IssueLine[] }) => {
+    const prepared = prepareJobStep(input)
+    const job = createJobStep(prepared)
+    when({ input }, ({ input }) => !!input.issue_lines?.length).then(() => {
+      const firstStage = transform({ job, input }, ({ job, input }) => ({ job_id: job.id, lines: input.issue_lines!, kind: "issue" as const, actor_id: input.created_by }))
+      prepareFirstStageIssue(firstStage)
+    })
+    return new WorkflowResponse(job)
+  }
+)
+
+export const issueStockToJobWorkflow = createWorkflow(
+  "issue-stock-to-production-job",
+  (input: { job_id: string; job_stage_id: string; lines: IssueLine[]; actor_id?: string | null }) => {
+    const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "issue" as const }))
+    return new WorkflowResponse(issueInto(issueInput))
+  }
+)
+
+export const allocateStonesWorkflow = createWorkflow(
+  "allocate-stones-to-production-job",
+  (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; actor_id?: string | null }) => {
+    const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "stone" as const }))
+    return new WorkflowResponse(issueInto(issueInput))
+  }
+)
+
+export const removeStoneAllocationWorkflow = createWorkflow(
+  "remove-stone-allocation",
+  (input: { job_id: string; material_id: string; actor_id?: string | null }) => {
+    const prepared = prepareDeallocationStep(input)
+    const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+    markMaterialRemovedStep(
+      transform({ prepared, ledger }, ({ prepared, ledger }) => ({
+        material_id: prepared.material.id,
+        stock_item_id: prepared.material.stock_item_id,
+        movement_id: ledger.movements[0].id,
+      }))
+    )
+    syncMedusaInventoryStep(transform({ ledger }, ({ ledger }) => ledger.pairs))
+    return new WorkflowResponse(transform({ prepared }, ({ prepared }) => ({ id: prepared.material.id, removed: true })))
+  }
+)
+
+export const receiveJobOutputWorkflow = createWorkflow("receive-production-job-output", (input: ReceiveInput) => {
+  const prepared = prepareReceiptStep(input)
+  const created = createStockItemsStep(
+    transform({ prepared, input }, ({ prepared, input }) => ({
+      items: prepared.items,
+      actor_id: input.actor_id ?? null,
+      reason: "receive",
+      reference_type: "production_job",
+      reference_id: input.job_id,
+    }))
+  )
+  const receipt = createReceiptStep(
+    transform({ prepared, created }, ({ prepared, created }) => ({ receipt: prepared.receipt, item_ids: created.items.map((i: any) => i.id) }))
+  )
+  return new WorkflowResponse(transform({ receipt, created }, ({ receipt, created }) => ({ receipt, items: created.items })))
+})
+
+export const addJobStageWorkflow = createWorkflow("add-production-job-stage", (input: JobStageInput & { job_id: string }) => {
+  return new WorkflowResponse(addJobStageStep(input))
+})
+
+export const updateJobStageWorkflow = createWorkflow(
+  "update-production-job-stage",
+  (input: JobStageInput & { job_id: string; job_stage_id: string }) => new WorkflowResponse(updateJobStageStep(input))
+)
+
+export const completeJobStageWorkflow = createWorkflow(
+  "complete-production-job-stage",
+  (input: { job_id: string; job_stage_id: string; override_reason?: string | null; actor_id?: string | null; role: Role }) =>
+    new WorkflowResponse(completeJobStageStep(input))
+)
+
+export const recordQaCheckWorkflow = createWorkflow(
+  "record-production-qa-check",
+  (input: { job_id: string; inspector: string; result: "pass" | "fail"; notes?: string | null; actor_id?: string | null }) =>
+    new WorkflowResponse(recordQaStep(input))
+)
+
+/**
+ * "Complete & Create Inventory": N finished items with cost basis total ÷ N,
+ * and the variant's Medusa stock at the location raised by N. Once, whole or
+ * not at all.
+ */
+export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (input: CloseOutInput) => {
+  claimCloseOutStep(transform({ input }, ({ input }) => ({ job_id: input.job_id })))
+  const prepared = prepareCloseOutStep(input)
+  const consumed = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+  const created = createStockItemsStep(
+    transform({ prepared, input }, ({ prepared, input }) => ({
+      items: prepared.items,
+      actor_id: input.actor_id ?? null,
+      reason: "close_out",
+      reference_type: "production_job",
+      reference_id: input.job_id,
+    }))
+  )
+  const job = finalizeCloseOutStep(
+    transform({ prepared }, ({ prepared }) => ({ ...prepared.finalize, consumed_item_ids: prepared.consumed_item_ids }))
+  )
+  syncMedusaInventoryStep(transform({ created, consumed }, ({ created, consumed }) => [...created.pairs, ...consumed.pairs]))
+  return new WorkflowResponse(
+    transform({ job, created, prepared }, ({ job, created, prepared }) => ({
+      job,
+      items: created.items,
+      cost_total: prepared.cost_total,
+      cost_each: prepared.cost_each,
+    }))
+  )
+})
