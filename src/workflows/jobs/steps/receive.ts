@@ -118,7 +118,8 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
   const items: (NewStockItem & { bucket: OutputKind })[] = []
   const make = (bucket: OutputKind, weight: any, pieces: number, details: OutputDetails = {}) => {
     if (weight.isZero() && pieces === 0) return
-    const typeId = details.inventory_type_id ?? (bucket === "received" ? inProcess?.id : sourceItem?.inventory_type_id ?? inProcess?.id)
+    // Output and rejects are part-made pieces (in-process); scrap is the source material again.
+    const typeId = details.inventory_type_id ?? (bucket === "scrapped" ? sourceItem?.inventory_type_id ?? inProcess?.id : inProcess?.id)
     if (!typeId || !typeIds.has(typeId)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${bucket}_details.inventory_type_id: unknown inventory type "${typeId ?? ""}"`)
     }
