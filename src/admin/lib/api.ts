@@ -1,0 +1,59 @@
+/**
+ * The admin extensions' client: same-origin requests with the admin session
+ * cookie. Errors carry the API's message and the field it names.
+ */
+declare const __BACKEND_URL__: string | undefined
+
+const base = (() => {
+  try {
+    return typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__ ? __BACKEND_URL__.replace(/\/$/, "") : ""
+  } catch {
+    return ""
+  }
+})()
+
+export class ApiError extends Error {
+  constructor(public status: number, message: string, public field: string | null, public body: any) {
+    super(message)
+  }
+}
+
+/** "name: a stage named …" → "name"; "Invalid request: … field 'weight' …" → "weight". */
+export function fieldOf(message: string): string | null {
+  const lead = /^([a-z_][a-z0-9_.\[\]]*): /i.exec(message)
+  if (lead && !/^invalid request$/i.test(lead[1])) return lead[1].replace(/^items\.\d+\./, "").replace(/^lines\[\d+\]\./, "")
+  const quoted = /field '([^']+)'/i.exec(message)
+  if (quoted) return quoted[1].split(".").pop()!
+  return null
+}
+
+export async function api<T = any>(path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}): Promise<T> {
+  const qs = init.query
+    ? "?" +
+      Object.entries(init.query)
+        .filter(([, v]) => v !== undefined && v !== null && v !== "")
+        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+        .join("&")
+    : ""
+  const res = await fetch(`${base}${path}${qs === "?" ? "" : qs}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    credentials: "include",
+    headers: init.body === undefined ? { accept: "application/json" } : { "content-type": "application/json", accept: "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const text = await res.text()
+  let body: any = null
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    body = text
+  }
+  if (!res.ok) {
+    const message = (body && typeof body === "object" && body.message) || `Request failed (${res.status})`
+    throw new ApiError(res.status, message, fieldOf(message), body)
+  }
+  return body as T
+}
+
+/** The full URL of an API path, for downloads. */
+export const apiUrl = (path: string) => `${base}${path}`
