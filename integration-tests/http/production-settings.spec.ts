@@ -51,6 +51,21 @@ medusaIntegrationTestRunner({
         expect(data.settings.default_start_stage_id).toBe(first.id)
       })
 
+      it("the settings record a fresh install creates on first read carries every default", async () => {
+        const service: any = getContainer().resolve(PRODUCTION_MODULE)
+        const [current] = await service.listProductionSettings({})
+        await service.deleteProductionSettings(current.id)
+        const { data } = await api.get("/admin/production/settings", admin.headers)
+        expect(data.settings).toMatchObject({
+          due_date_offset_days: 7,
+          industry: "jewelry",
+          default_weight_unit: "g",
+          tag_prefix: "JW",
+          qa_checks_required: false,
+          managers_all_locations: false,
+        })
+      })
+
       it("saves the due date offset, default start stage, policies and tolerance, and they apply at once", async () => {
         const casting = await stageNamed("Metal Casting")
         const { data } = await api.post(

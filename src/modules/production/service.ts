@@ -74,7 +74,10 @@ class ProductionModuleService extends MedusaService({
     if (existing) {
       return existing
     }
-    return await this.createProductionSettings({ scope: "default" }, sharedContext)
+    await this.createProductionSettings({ scope: "default" }, sharedContext)
+    // Read it back: the created entity carries only what was given, not the columns' defaults.
+    const [created] = await this.listProductionSettings({ scope: "default" }, { take: 1 }, sharedContext)
+    return created
   }
 
   /**
