@@ -20,7 +20,12 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { resetProductionCatalogWorkflow } from "../src/workflows"
+import {
+  adjustStockItemWorkflow,
+  createStockItemsWorkflow,
+  createStyleWorkflow,
+  resetProductionCatalogWorkflow,
+} from "../src/workflows"
 import { PRODUCTION_MODULE } from "../src/modules/production"
 
 export const DEMO_ADMIN = {
@@ -139,9 +144,16 @@ export default async function seedDemo({ container }: ExecArgs) {
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: keys[0].id, add: [channel.id] } })
 
   // Jewelry products.
+  const SHORT: Record<string, string> = {
+    "solitaire-ring-mount-14k": "SOL",
+    "round-diamond": "DIA",
+    "casting-grain-14ky": "GRN",
+    "tennis-bracelet-18k": "TEN",
+  }
   const product = (title: string, handle: string, option: string, values: { value: string; sku: string; price: number }[], description: string) => ({
     title,
     handle,
+    metadata: { short_name: SHORT[handle] },
     description,
     status: ProductStatus.PUBLISHED,
     shipping_profile_id: profile.id,
@@ -195,6 +207,127 @@ export default async function seedDemo({ container }: ExecArgs) {
   if (!stages.length) {
     await resetProductionCatalogWorkflow(container).run({ input: { industry: "jewelry" } })
   }
+
+  // The bench's stock: tagged stones, metal and mounts, with some history for the product page.
+  const types = await production.listInventoryTypes({}, { take: 100 })
+  const typeId = (name: string) => types.find((t: any) => t.name === name)!.id
+  const byHandle = (h: string) => products.find((p) => p.handle === h)!
+  const diamond = byHandle("round-diamond")
+  const grain = byHandle("casting-grain-14ky")
+  const mount = byHandle("solitaire-ring-mount-14k")
+  // Bench photos as inline SVG so the demo needs no network.
+  const img = (n: number) => {
+    const [bg, fg, label] = [["#eef2ff", "#6366f1", "◆ 0.50ct"], ["#f8fafc", "#94a3b8", "○ size 6"], ["#fefce8", "#ca8a04", "○ size 7"]][n]
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="${bg}"/><circle cx="100" cy="95" r="52" fill="none" stroke="${fg}" stroke-width="14"/><text x="100" y="185" font-family="sans-serif" font-size="18" text-anchor="middle" fill="${fg}">${label}</text></svg>`
+    return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`
+  }
+  const stones = [
+    ["0.50", "5.1mm", "G", "VS1"],
+    ["0.52", "5.2mm", "G", "VS2"],
+    ["0.49", "5.1mm", "H", "VS1"],
+    ["1.01", "6.5mm", "F", "VS1"],
+    ["1.00", "6.4mm", "G", "SI1"],
+  ]
+  const { result: seededStock } = await createStockItemsWorkflow(container).run({
+    input: {
+      items: [
+        ...stones.map(([ct, size, color, clarity], i) => ({
+          product_id: diamond.id,
+          variant_id: diamond.variants.find((v) => v.title.includes(Number(ct) >= 1 ? "1.00" : "0.50"))!.id,
+          inventory_type_id: typeId("Gemstones"),
+          shape: "Round",
+          size,
+          color,
+          quality: clarity,
+          weight: ct,
+          weight_unit: "ct",
+          pieces: 1,
+          location_id: location.id,
+          rack: "Safe A",
+          bin: `Tray ${i + 1}`,
+          cost_basis: Number(ct) >= 1 ? "3900" : "1050",
+          currency_code: "usd",
+          image_url: i === 0 ? img(0) : null,
+        })),
+        ...["31.1035", "62.2070"].map((w, i) => ({
+          product_id: grain.id,
+          inventory_type_id: typeId("Precious Metals"),
+          color: "Yellow",
+          quality: "14K",
+          weight: w,
+          weight_unit: "g",
+          pieces: 1,
+          location_id: location.id,
+          rack: "Casting room",
+          bin: `Jar ${i + 1}`,
+          cost_basis: i === 0 ? "1520" : "3040",
+          currency_code: "usd",
+        })),
+        ...["6", "7"].map((size, i) => ({
+          product_id: mount.id,
+          variant_id: mount.variants.find((v) => v.title.endsWith(size))!.id,
+          inventory_type_id: typeId("Rings"),
+          shape: "Solitaire",
+          size,
+          color: "White",
+          quality: "14K",
+          weight: i ? "3.4" : "3.2",
+          weight_unit: "g",
+          pieces: 2,
+          location_id: location.id,
+          rack: "Showcase",
+          cost_basis: "360",
+          currency_code: "usd",
+          image_url: img(1 + i),
+        })),
+      ],
+      reason: "initial",
+    },
+  })
+  const firstGrain = seededStock.find((i: any) => i.product_id === grain.id)!
+  await adjustStockItemWorkflow(container).run({ input: { id: firstGrain.id, weight_delta: "-4.2", pieces_delta: 0, note: "Sprue trimmings sent to refiner" } })
+
+  // Styles: a house design and a vendor style; the tennis bracelet is made to order.
+  const bracelet = byHandle("tennis-bracelet-18k")
+  await createStyleWorkflow(container).run({
+    input: {
+      code: "SOL-4P",
+      name: "Four-prong solitaire",
+      category: "Rings",
+      source: "own",
+      lead_time_days: 10,
+      variant_id: mount.variants[0].id,
+      made_to_order: false,
+      bom_lines: [
+        { kind: "metal", purity: "14K", quantity: 1, weight: "3.2", weight_unit: "g", unit_cost: "62", cost_per: "weight" },
+        { kind: "finding", description: "Four-prong head", quantity: 1, unit_cost: "14", cost_per: "piece" },
+      ],
+      labor_lines: [
+        { stage_name: "Metal Casting", cost: "35" },
+        { stage_name: "Final Polish", cost: "25" },
+      ],
+    },
+  })
+  await createStyleWorkflow(container).run({
+    input: {
+      code: "TEN-3CT",
+      name: "Tennis bracelet, 3 ct",
+      category: "Bracelets",
+      source: "own",
+      lead_time_days: 21,
+      variant_id: bracelet.variants[0].id,
+      made_to_order: true,
+      bom_lines: [
+        { kind: "metal", purity: "18K", quantity: 1, weight: "12", weight_unit: "g", unit_cost: "85", cost_per: "weight" },
+        { kind: "stone", shape: "Round", size: "2.4mm", quantity: 60, unit_cost: "55", cost_per: "piece" },
+        { kind: "finding", description: "Box clasp", quantity: 1, unit_cost: "40", cost_per: "piece" },
+      ],
+      labor_lines: [{ stage_name: "Stone Setting", cost: "360" }],
+    },
+  })
+  await createStyleWorkflow(container).run({
+    input: { code: "STL-99812", name: "4-prong round head, 6.5 mm", category: "Findings", source: "vendor", vendor_name: "Stuller", vendor_sku: "99812", lead_time_days: 5 },
+  })
 
   logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}.`)
   printCredentials(logger)

@@ -20,7 +20,7 @@ export class ApiError extends Error {
 
 /** "name: a stage named …" → "name"; "Invalid request: … field 'weight' …" → "weight". */
 export function fieldOf(message: string): string | null {
-  const lead = /^([a-z_][a-z0-9_.\[\]]*): /i.exec(message)
+  const lead = /^(?:Invalid request: )?([a-z_][a-z0-9_.\[\]]*): /i.exec(message)
   if (lead && !/^invalid request$/i.test(lead[1])) return lead[1].replace(/^items\.\d+\./, "").replace(/^lines\[\d+\]\./, "")
   const quoted = /field '([^']+)'/i.exec(message)
   if (quoted) return quoted[1].split(".").pop()!

@@ -1,0 +1,152 @@
+import type { Browser, Page } from "playwright-core"
+import { adminApi, BASE, choose, launch, login, shot } from "./helpers"
+
+jest.setTimeout(240_000)
+
+describe("Jewelry Stock screens and the product page widget", () => {
+  let browser: Browser
+  let page: Page
+  let diamond: any
+  let location: any
+
+  beforeAll(async () => {
+    browser = await launch()
+    page = await login(browser)
+    diamond = (await adminApi(page, "/admin/products?handle=round-diamond&fields=id,title,*variants")).body.products[0]
+    location = (await adminApi(page, "/admin/stock-locations")).body.stock_locations[0]
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  const row = (tag: string) => page.locator(`[data-testid="stock-row"][data-tag="${tag}"]`)
+
+  it("lists the seeded stock with filters, sorting and an export of the filtered set", async () => {
+    await page.goto(`${BASE}/app/stock`)
+    await page.getByTestId("stock-page").waitFor()
+    await row("JWDIA0001").waitFor()
+    await page.getByTestId("filter-quality").fill("VS1")
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="stock-row"]').length === 3)
+    const tags = await page.locator('[data-testid="stock-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-tag")))
+    expect(tags.sort()).toEqual(["JWDIA0001", "JWDIA0003", "JWDIA0004"])
+    const href = await page.getByTestId("export-csv").getAttribute("href")
+    expect(href).toContain("quality=VS1")
+    const csv = await page.evaluate(async (url) => (await fetch(url!, { credentials: "include" })).text(), href)
+    expect(csv.trim().split("\r\n")).toHaveLength(4)
+    await page.getByText(/^Weight/).click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="stock-row"]')?.getAttribute("data-tag") === "JWDIA0003")
+    await shot(page, "stock-list-filtered")
+    await page.getByTestId("filter-quality").fill("")
+  })
+
+  it("records two identical stones at once, each with its own tag", async () => {
+    await page.getByTestId("open-record").click()
+    const form = page.getByTestId("record-stock-form")
+    await choose(page, "#stock-product", "Round Brilliant Diamond")
+    await choose(page, "#stock-type", "Materials & supplies · Gemstones")
+    await form.locator("#stock-shape").fill("Oval")
+    await form.locator("#stock-size").fill("7x5mm")
+    await form.locator("#stock-color").fill("E")
+    await form.locator("#stock-quality").fill("VVS2")
+    await form.locator("#stock-weight").fill("0.75")
+    await choose(page, "#stock-unit", "ct")
+    await form.locator("#stock-count").fill("2")
+    await form.locator("#stock-cost").fill("2100")
+    await shot(page, "stock-record-form")
+    await page.getByTestId("save-stock").click()
+    await page.getByText(/Recorded 2 items: JWDIA0006 … JWDIA0007/).first().waitFor()
+    await row("JWDIA0007").waitFor()
+  })
+
+  it("refuses a bad weight with the error beside the field", async () => {
+    await page.getByTestId("open-record").click()
+    await choose(page, "#stock-product", "Round Brilliant Diamond")
+    await choose(page, "#stock-type", "Materials & supplies · Gemstones")
+    await page.locator("#stock-weight").fill("heavy")
+    await page.getByTestId("save-stock").click()
+    await page.getByTestId("error-stock-weight").waitFor()
+    expect(await page.getByTestId("error-stock-weight").textContent()).toContain("must be a decimal number")
+    await shot(page, "stock-record-error")
+    await page.keyboard.press("Escape")
+    await page.getByTestId("record-stock-form").waitFor({ state: "detached" })
+  })
+
+  it("opens an item: adjusts with a reason, refuses going below zero, moves it and changes its status", async () => {
+    await row("JWDIA0006").click()
+    await page.getByTestId("stock-item-page").waitFor()
+    expect(await page.getByTestId("stock-item-tag").textContent()).toBe("JWDIA0006")
+    await page.getByTestId("open-adjust").click()
+    await page.locator("#action-weight").fill("0.05")
+    await page.locator("#action-note").fill("Recut girdle")
+    await page.getByTestId("submit-action").click()
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="movement-row"]').length === 2)
+    expect(await page.getByTestId("fact-weight").textContent()).toContain("0.7 ct")
+    expect(await page.locator('[data-testid="movement-row"]').first().textContent()).toContain("Recut girdle")
+
+    await page.getByTestId("open-adjust").click()
+    await page.locator("#action-weight").fill("5")
+    await page.locator("#action-note").fill("Oops")
+    await page.getByTestId("submit-action").click()
+    await page.getByTestId("error-action-weight").waitFor()
+    expect(await page.getByTestId("error-action-weight").textContent()).toContain("cannot deduct")
+    await page.keyboard.press("Escape")
+    await page.getByTestId("stock-action-form").waitFor({ state: "detached" })
+    expect(await page.locator('[data-testid="movement-row"]').count()).toBe(2)
+
+    await page.getByTestId("open-move").click()
+    await page.locator("#action-rack").fill("Safe B")
+    await page.locator("#action-bin").fill("Tray 9")
+    await page.getByTestId("submit-action").click()
+    await page.getByText("rack Safe B / bin Tray 9").waitFor()
+
+    await page.getByTestId("open-status").click()
+    await choose(page, "#action-status", "Reserved")
+    await page.locator("#action-note").fill("Held for Mrs. Chen")
+    await page.getByTestId("submit-action").click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="stock-item-status"]')?.textContent === "reserved")
+    await shot(page, "stock-item-detail")
+  })
+
+  it("imports a CSV: the dry run lists the broken row, the fixed file imports", async () => {
+    await page.goto(`${BASE}/app/stock`)
+    await page.getByTestId("open-import").click()
+    const header = "tag_id,product_handle,inventory_type,shape,size,color,quality,weight,weight_unit,pieces,location"
+    const bad = [header, `OLD-101,round-diamond,Gemstones,Round,4mm,H,SI1,0.25,ct,1,${location.name}`, `OLD-102,round-diamond,Gemstones,Round,4mm,H,SI1,lots,ct,1,${location.name}`].join("\n")
+    await page.getByTestId("import-csv").fill(bad)
+    await page.getByTestId("import-dry-run").click()
+    await page.getByTestId("import-report").waitFor()
+    expect(await page.getByTestId("import-report").textContent()).toContain("2 rows: 1 ready, 1 refused")
+    expect(await page.getByTestId("import-error").first().textContent()).toContain("weight")
+    expect(await page.getByTestId("import-submit").isDisabled()).toBe(true)
+    await shot(page, "stock-import-dry-run")
+    await page.getByTestId("import-csv").fill(bad.replace("lots", "0.26"))
+    await page.getByTestId("import-dry-run").click()
+    await page.getByText("2 rows: 2 ready, 0 refused").waitFor()
+    await page.getByTestId("import-submit").click()
+    await page.getByText("Imported 2 stock items").first().waitFor()
+    await row("OLD-102").waitFor()
+  })
+
+  it("the product page shows the workshop's figures, chart, related items, summary and image choice", async () => {
+    await page.goto(`${BASE}/app/products/${diamond.id}`)
+    const widget = page.getByTestId("product-stock-widget")
+    await widget.waitFor()
+    await widget.getByTestId("kind-materials_supplies").click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-items"]')?.textContent === "9")
+    const { body } = await adminApi(page, `/admin/products/${diamond.id}/stock-analytics?inventory_kind=materials_supplies`)
+    expect(await widget.getByTestId("stat-total").textContent()).toBe(`${body.analytics.total_weight} g`)
+    expect(await widget.getByTestId("stat-average").textContent()).toBe(`${body.analytics.average_weight} g`)
+    expect(await widget.locator('[data-testid="bar-added"]').count()).toBeGreaterThan(0)
+    expect(await widget.locator('[data-testid="bar-deducted"]').count()).toBeGreaterThan(0)
+    expect(await widget.getByTestId("stock-summary").textContent()).toContain("Round Brilliant Diamond: 9 items of materials & supplies on hand")
+    const table = widget.getByTestId("product-stock-table")
+    await table.getByTestId("filter-color").fill("E")
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="product-stock-table"] [data-testid="stock-row"]').length === 2)
+    expect(await widget.getByTestId("full-stock-link").getAttribute("href")).toContain(`product_id=${diamond.id}`)
+    await widget.getByTestId("choose-image").first().click()
+    await page.getByText("Product image updated").first().waitFor()
+    const product = (await adminApi(page, `/admin/products/${diamond.id}`)).body.product
+    expect(product.thumbnail).toMatch(/^data:image\/svg\+xml/)
+    await shot(page, "product-page-stock-widget")
+  })
+})
