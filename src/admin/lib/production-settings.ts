@@ -1,0 +1,112 @@
+/**
+ * Settings → Production: the records the page shows, the choices it offers
+ * and the admin API calls behind it. Everything goes through `api()` (same
+ * origin, admin session cookie, errors as ApiError with the field they name).
+ */
+import { api } from "./api"
+
+export type WeightUnit = "g" | "mg" | "kg" | "ct" | "gr" | "dwt" | "ozt" | "lbt" | "oz" | "tola" | "masha" | "ratti"
+export type Industry = "jewelry" | "gemstones" | "custom"
+export type InventoryKind = "rough" | "in_process" | "finished" | "materials_supplies"
+
+export type ProductionSettings = {
+  id: string
+  due_date_offset_days: number
+  default_start_stage_id: string | null
+  enforce_stage_inventory_mapping: boolean
+  enforce_stage_department_mapping: boolean
+  qa_checks_required: boolean
+  weight_tolerance_percent: number | null
+  default_weight_unit: WeightUnit
+  industry: Industry
+  tag_prefix: string
+  managers_all_locations: boolean
+}
+/** What POST /admin/production/settings takes: any subset; the tolerance may be sent as typed. */
+export type SettingsUpdate = Partial<Omit<ProductionSettings, "id" | "weight_tolerance_percent">> & {
+  weight_tolerance_percent?: number | string | null
+}
+
+export type ProductionStage = {
+  id: string
+  name: string
+  code: string | null
+  description: string | null
+  inventory_type_ids: string[]
+  department_ids: string[]
+  is_active: boolean
+  rank: number
+}
+export type StageInput = {
+  name: string
+  code?: string | null
+  description?: string | null
+  inventory_type_ids?: string[]
+  department_ids?: string[]
+  is_active?: boolean
+}
+export type StageQuery = { q?: string; is_active?: boolean }
+
+export type Department = { id: string; name: string; code: string | null; rank: number }
+export type DepartmentInput = { name: string; code?: string | null }
+
+export type InventoryType = { id: string; kind: InventoryKind; name: string; code: string }
+
+export type ProductionMe = {
+  staff: { role: "admin" | "manager" | "member"; [key: string]: unknown }
+  permissions: { change_settings: boolean; choose_product_image: boolean }
+}
+
+export type ResetResult = { industry: Industry; stages_created: number; stages_removed: number; stages_archived: number }
+
+export const WEIGHT_UNITS: { value: WeightUnit; label: string }[] = [
+  { value: "g", label: "Grams (g)" },
+  { value: "mg", label: "Milligrams (mg)" },
+  { value: "kg", label: "Kilograms (kg)" },
+  { value: "ct", label: "Carats (ct)" },
+  { value: "gr", label: "Grains (gr)" },
+  { value: "dwt", label: "Pennyweights (dwt)" },
+  { value: "ozt", label: "Troy ounces (ozt)" },
+  { value: "lbt", label: "Troy pounds (lbt)" },
+  { value: "oz", label: "Ounces (oz)" },
+  { value: "tola", label: "Tola" },
+  { value: "masha", label: "Masha" },
+  { value: "ratti", label: "Ratti" },
+]
+
+export const INDUSTRIES: { value: Industry; label: string }[] = [
+  { value: "jewelry", label: "Jewelry" },
+  { value: "gemstones", label: "Gemstones" },
+  { value: "custom", label: "Custom" },
+]
+
+export const INVENTORY_KINDS: { value: InventoryKind; label: string }[] = [
+  { value: "rough", label: "Rough" },
+  { value: "in_process", label: "In-process" },
+  { value: "finished", label: "Finished" },
+  { value: "materials_supplies", label: "Materials & supplies" },
+]
+
+const BASE = "/admin/production"
+
+export const productionSettingsApi = {
+  settings: () => api<{ settings: ProductionSettings }>(`${BASE}/settings`),
+  updateSettings: (body: SettingsUpdate) => api<{ settings: ProductionSettings }>(`${BASE}/settings`, { body }),
+
+  stages: (query: StageQuery = {}) =>
+    api<{ stages: ProductionStage[]; count: number }>(`${BASE}/stages`, {
+      query: { q: query.q?.trim() || undefined, is_active: query.is_active },
+    }),
+  createStage: (body: StageInput) => api<{ stage: ProductionStage }>(`${BASE}/stages`, { body }),
+  updateStage: (id: string, body: Partial<StageInput>) => api<{ stage: ProductionStage }>(`${BASE}/stages/${id}`, { body }),
+  deleteStage: (id: string) => api<{ id: string; deleted: boolean }>(`${BASE}/stages/${id}`, { method: "DELETE" }),
+
+  departments: () => api<{ departments: Department[] }>(`${BASE}/departments`),
+  createDepartment: (body: DepartmentInput) => api<{ department: Department }>(`${BASE}/departments`, { body }),
+  updateDepartment: (id: string, body: Partial<DepartmentInput>) => api<{ department: Department }>(`${BASE}/departments/${id}`, { body }),
+  deleteDepartment: (id: string) => api<{ id: string; deleted: boolean }>(`${BASE}/departments/${id}`, { method: "DELETE" }),
+
+  inventoryTypes: () => api<{ inventory_types: InventoryType[] }>(`${BASE}/inventory-types`),
+  me: () => api<ProductionMe>(`${BASE}/me`),
+  reset: (industry: Industry) => api<{ reset: ResetResult }>(`${BASE}/reset`, { body: { industry, confirm: true } }),
+}
