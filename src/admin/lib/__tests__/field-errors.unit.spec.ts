@@ -1,0 +1,36 @@
+import { ApiError, fieldOf } from "../api"
+import { fieldErrors, readable } from "../field-errors"
+
+const apiError = (status: number, message: string) => new ApiError(status, message, fieldOf(message), { message })
+
+describe("Settings → Production shows an API error beside the field it names", () => {
+  it("a duplicate stage name (409) goes under Stage name, without repeating the field", () => {
+    expect(fieldErrors(apiError(409, 'name: a stage named "Metal Casting" already exists'), ["name", "code"])).toEqual({
+      name: 'A stage named "Metal Casting" already exists',
+    })
+  })
+
+  it("a tolerance above 100 (400) goes under Job weight tolerance (%)", () => {
+    const e = apiError(400, "Invalid request: Value for field 'weight_tolerance_percent' too big, expected at most: '100'")
+    expect(fieldErrors(e, ["qa_checks_required", "weight_tolerance_percent"])).toEqual({
+      weight_tolerance_percent: "Value too big, expected at most: '100'",
+    })
+  })
+
+  it("an error naming a field the form does not show, or none, is shown for the whole form", () => {
+    expect(fieldErrors(apiError(400, "confirm: must be true to reset the production catalog"), ["industry"])).toEqual({
+      _form: "confirm: must be true to reset the production catalog",
+    })
+    expect(fieldErrors(apiError(403, "Only admins can change production settings"), ["name"])).toEqual({
+      _form: "Only admins can change production settings",
+    })
+  })
+
+  it("no error, no messages", () => {
+    expect(fieldErrors(null, ["name"])).toEqual({})
+  })
+
+  it("readable() keeps messages that do not start with the field", () => {
+    expect(readable("must be 0 to 100", "weight_tolerance_percent")).toBe("Must be 0 to 100")
+  })
+})
