@@ -7,8 +7,10 @@ import { resolveStaff } from "./staff"
 
 /** The caller and the locations whose stock they may see (null: all). */
 export async function stockScope(req: AuthenticatedMedusaRequest): Promise<{ staff: StaffContext; location_ids: string[] | null; settings: any }> {
-  const staff = await resolveStaff(req)
-  const settings = await (req.scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings()
+  const [staff, settings] = await Promise.all([
+    resolveStaff(req),
+    (req.scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings(),
+  ])
   return { staff, location_ids: visibleLocationIds(staff, settings.managers_all_locations), settings }
 }
 

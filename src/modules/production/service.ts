@@ -67,13 +67,17 @@ class ProductionModuleService extends MedusaService({
     await (sharedContext.transactionManager as any)?.flush?.()
   }
 
-  /** The store's settings record, created with defaults on first read. */
-  @InjectTransactionManager()
+  /** The store's settings record, created with defaults on first read. Reading opens no transaction. */
+  @InjectManager()
   async getSettings(@MedusaContext() sharedContext: Context = {}) {
     const [existing] = await this.listProductionSettings({ scope: "default" }, { take: 1 }, sharedContext)
-    if (existing) {
-      return existing
-    }
+    return existing ?? (await this.createDefaultSettings(sharedContext))
+  }
+
+  @InjectTransactionManager()
+  protected async createDefaultSettings(@MedusaContext() sharedContext: Context = {}) {
+    const [raced] = await this.listProductionSettings({ scope: "default" }, { take: 1 }, sharedContext)
+    if (raced) return raced
     await this.createProductionSettings({ scope: "default" }, sharedContext)
     // Read it back: the created entity carries only what was given, not the columns' defaults.
     const [created] = await this.listProductionSettings({ scope: "default" }, { take: 1 }, sharedContext)

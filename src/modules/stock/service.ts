@@ -444,59 +444,54 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     const scoped = input.location_ids !== null
     const locFilter = scoped ? ` AND location_id IN (?)` : ""
     const locParams = scoped ? [input.location_ids!.length ? input.location_ids : [""]] : []
-    const [totals] = await em.execute(
-      `SELECT COUNT(*)::int AS item_count, COALESCE(SUM(weight_grams), 0)::text AS total_grams,
-              COALESCE(SUM(pieces), 0)::int AS pieces
-       FROM jewelry_stock_item
-       WHERE product_id = ? AND inventory_kind = ? AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL${locFilter}`,
-      [input.product_id, input.inventory_kind, ...locParams]
-    )
-    const since = dayOf(new Date(Date.now() - (input.days - 1) * 86400000))
-    const since30 = new Date(Date.now() - 30 * 86400000)
-    let series: { day: Date; added_grams: string; deducted_grams: string }[]
-    let change: { change_grams: string }
-    if (!scoped) {
-      series = await em.execute(
-        `SELECT day, added_grams::text AS added_grams, deducted_grams::text AS deducted_grams
-         FROM jewelry_stock_daily_total
-         WHERE product_id = ? AND inventory_kind = ? AND day >= ? AND deleted_at IS NULL ORDER BY day`,
-        [input.product_id, input.inventory_kind, since]
-      )
-      ;[change] = await em.execute(
-        `SELECT COALESCE(SUM(added_grams - deducted_grams), 0)::text AS change_grams
-         FROM jewelry_stock_daily_total
-         WHERE product_id = ? AND inventory_kind = ? AND day >= ? AND deleted_at IS NULL`,
-        [input.product_id, input.inventory_kind, dayOf(since30)]
-      )
-    } else {
-      series = await em.execute(
-        `SELECT date_trunc('day', created_at AT TIME ZONE 'UTC') AS day,
-                COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta > 0), 0)::text AS added_grams,
-                COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0)::text AS deducted_grams
-         FROM jewelry_stock_movement
-         WHERE product_id = ? AND inventory_kind = ? AND created_at >= ?${locFilter} AND deleted_at IS NULL
-         GROUP BY 1 ORDER BY 1`,
-        [input.product_id, input.inventory_kind, since, ...locParams]
-      )
-      ;[change] = await em.execute(
-        `SELECT COALESCE(SUM(grams_delta), 0)::text AS change_grams FROM jewelry_stock_movement
-         WHERE product_id = ? AND inventory_kind = ? AND created_at >= ?${locFilter} AND deleted_at IS NULL`,
-        [input.product_id, input.inventory_kind, dayOf(since30), ...locParams]
-      )
+    // One window covers both the chart and the 30-day change.
+    const windowDays = Math.max(input.days, 31)
+    const since = dayOf(new Date(Date.now() - (windowDays - 1) * 86400000))
+    const key = (d: Date) => d.toISOString().slice(0, 10)
+    const chartFrom = key(dayOf(new Date(Date.now() - (input.days - 1) * 86400000)))
+    const changeFrom = key(dayOf(new Date(Date.now() - 30 * 86400000)))
+    const [byKind, days] = await Promise.all([
+      em.execute(
+        `SELECT inventory_kind, COUNT(*)::int AS item_count, COALESCE(SUM(weight_grams), 0)::text AS total_grams,
+                COALESCE(SUM(pieces), 0)::int AS pieces
+         FROM jewelry_stock_item
+         WHERE product_id = ? AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL${locFilter}
+         GROUP BY inventory_kind`,
+        [input.product_id, ...locParams]
+      ) as Promise<any[]>,
+      (scoped
+        ? em.execute(
+            `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+                    COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta > 0), 0)::text AS added_grams,
+                    COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0)::text AS deducted_grams
+             FROM jewelry_stock_movement
+             WHERE product_id = ? AND inventory_kind = ? AND created_at >= ?${locFilter} AND deleted_at IS NULL
+             GROUP BY 1 ORDER BY 1`,
+            [input.product_id, input.inventory_kind, since, ...locParams]
+          )
+        : em.execute(
+            `SELECT to_char(day AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, added_grams::text AS added_grams, deducted_grams::text AS deducted_grams
+             FROM jewelry_stock_daily_total
+             WHERE product_id = ? AND inventory_kind = ? AND day >= ? AND deleted_at IS NULL ORDER BY day`,
+            [input.product_id, input.inventory_kind, since]
+          )) as Promise<{ day: string; added_grams: string; deducted_grams: string }[]>,
+    ])
+    const totals = byKind.find((k) => k.inventory_kind === input.inventory_kind) ?? { item_count: 0, total_grams: "0", pieces: 0 }
+    const kinds = byKind.map((k) => ({ inventory_kind: k.inventory_kind, item_count: Number(k.item_count) }))
+    const series = days.filter((r) => r.day >= chartFrom)
+    const change = {
+      change_grams: days
+        .filter((r) => r.day >= changeFrom)
+        .reduce((n, r) => n.plus(r.added_grams).minus(r.deducted_grams), new BigNumber(0))
+        .toFixed(),
     }
-    const kinds = await em.execute(
-      `SELECT inventory_kind, COUNT(*)::int AS item_count FROM jewelry_stock_item
-       WHERE product_id = ? AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL${locFilter}
-       GROUP BY inventory_kind`,
-      [input.product_id, ...locParams]
-    )
     return {
       item_count: Number(totals.item_count),
       pieces: Number(totals.pieces),
       total_grams: totals.total_grams as string,
       change_30d_grams: change.change_grams as string,
-      series: series.map((r) => ({ day: new Date(r.day).toISOString().slice(0, 10), added_grams: r.added_grams, deducted_grams: r.deducted_grams })),
-      kinds: kinds.map((k: any) => ({ inventory_kind: k.inventory_kind, item_count: Number(k.item_count) })),
+      series: series.map((r) => ({ day: r.day, added_grams: r.added_grams, deducted_grams: r.deducted_grams })),
+      kinds,
     }
   }
 

@@ -7,8 +7,10 @@ import { parseQuery } from "../../../../utils/validation"
 import { stockScope } from "../../../../utils/stock-scope"
 import { AnalyticsQuery } from "../../../stock-items/validators"
 
-export async function assertProduct(req: AuthenticatedMedusaRequest) {
-  const [product] = await req.scope.resolve(Modules.PRODUCT).listProducts({ id: [req.params.id] }, { take: 1, relations: ["images"] })
+export async function assertProduct(req: AuthenticatedMedusaRequest, withImages = false) {
+  const [product] = await req.scope
+    .resolve(Modules.PRODUCT)
+    .listProducts({ id: [req.params.id] }, withImages ? { take: 1, relations: ["images"] } : { take: 1, select: ["id", "title", "thumbnail"] })
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id "${req.params.id}" was not found`)
   return product
 }
@@ -20,8 +22,7 @@ export async function assertProduct(req: AuthenticatedMedusaRequest) {
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = parseQuery(AnalyticsQuery, req.query)
-  const { location_ids, settings } = await stockScope(req)
-  await assertProduct(req)
+  const [{ location_ids, settings }] = await Promise.all([stockScope(req), assertProduct(req)])
   const unit = settings.default_weight_unit as WeightUnit
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const days = q.days ?? 90

@@ -20,7 +20,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Sets the product's image (Medusa's thumbnail) from a stock item's image. Managers and admins only. */
 export async function POST(req: AuthenticatedMedusaRequest<{ stock_item_id: string }>, res: MedusaResponse) {
   const { location_ids } = await stockScope(req)
-  const product = await assertProduct(req)
+  const product = await assertProduct(req, true)
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const [item] = await service.listStockItems({ id: req.validatedBody.stock_item_id }, { take: 1 })
   if (!item || (location_ids && !location_ids.includes(item.location_id))) {
