@@ -1,0 +1,160 @@
+import type { Browser, Page } from "playwright-core"
+import { adminApi, BASE, choose, launch, login, shot } from "./helpers"
+
+jest.setTimeout(300_000)
+
+describe("Styles, production jobs and the workshop monitor", () => {
+  let browser: Browser
+  let page: Page
+  let jobUrl: string
+
+  beforeAll(async () => {
+    browser = await launch()
+    page = await login(browser)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("the style catalog: My Designs and Vendor Styles, and a new design with its bill of materials", async () => {
+    await page.goto(`${BASE}/app/styles`)
+    await page.getByTestId("styles-page").waitFor()
+    await page.locator('[data-testid="style-row"][data-code="SOL-4P"]').waitFor()
+    expect(await page.locator('[data-testid="style-row"][data-code="STL-99812"]').count()).toBe(0)
+    await page.getByTestId("chip-vendor").click()
+    await page.locator('[data-testid="style-row"][data-code="STL-99812"]').waitFor()
+    expect(await page.locator('[data-testid="style-row"][data-code="SOL-4P"]').count()).toBe(0)
+    await page.getByTestId("chip-own").click()
+
+    await page.getByTestId("new-style").click()
+    const form = page.getByTestId("style-form")
+    await form.locator("#style-code").fill("HALO-01")
+    await form.locator("#style-name").fill("Halo pendant")
+    await form.locator("#style-category").fill("Pendants")
+    const metal = form.getByTestId("bom-line").first()
+    await metal.getByLabel("Purity").fill("18K")
+    await metal.getByLabel("Weight").fill("2.5")
+    await metal.getByLabel("Unit cost").fill("80")
+    await form.getByTestId("add-labor-line").click()
+    await form.getByTestId("labor-line").getByLabel("Stage").fill("Stone Setting")
+    await form.getByTestId("labor-line").getByLabel("Cost").fill("60")
+    await shot(page, "styles-new-design")
+    await page.getByTestId("save-style").click()
+    const row = page.locator('[data-testid="style-row"][data-code="HALO-01"]')
+    await row.waitFor()
+    expect(await row.getByTestId("style-estimate").textContent()).toBe("260.00") // 2.5 g × 80 + 60
+    await shot(page, "styles-my-designs")
+  })
+
+  it("opens a simple job through the guided form, issuing casting grain in an exact part", async () => {
+    await page.goto(`${BASE}/app/production-jobs`)
+    await page.getByTestId("jobs-page").waitFor()
+    await page.getByTestId("new-job").click()
+    const form = page.getByTestId("job-form")
+    await form.locator("#job-title").fill("14K white solitaire ring, size 6")
+    await choose(page, "#job-start-stage", "Metal Casting")
+    await choose(page, "#job-product", "Solitaire Ring Mount 14K White")
+    await choose(page, "#job-variant", "Solitaire Ring Mount 14K White 6")
+    await choose(page, "#job-source", "14K Yellow Casting Grain")
+    const grain = form.locator('[data-testid="source-item"][data-tag="JWGRN0002"]')
+    await grain.waitFor()
+    await grain.getByLabel("Weight of JWGRN0002").fill("10")
+    await shot(page, "job-form-context")
+    await page.getByTestId("job-next").click()
+    await form.locator("#job-shape").fill("Solitaire")
+    await form.locator("#job-size").fill("6")
+    await form.locator("#job-weight").fill("10")
+    await page.getByTestId("job-next").click()
+    await form.getByLabel("Rush").click()
+    await form.locator("#job-notes").fill("Customer pickup Friday")
+    await shot(page, "job-form-issue-details")
+    await page.getByTestId("job-submit").click()
+    await page.getByTestId("job-page").waitFor()
+    jobUrl = page.url()
+    expect(await page.getByTestId("job-status").textContent()).toBe("in progress")
+    await page.locator('[data-testid="material-row"][data-tag="JWGRN0002"]').waitFor()
+    const grainNow = (await adminApi(page, "/admin/stock-items?q=JWGRN0002")).body.stock_items[0]
+    expect(grainNow.weight).toBe("52.207")
+  })
+
+  it("a job missing its title is refused with the error beside the field", async () => {
+    await page.goto(`${BASE}/app/production-jobs`)
+    await page.getByTestId("new-job").click()
+    await page.getByTestId("job-next").click()
+    await page.getByTestId("job-next").click()
+    await page.getByTestId("job-submit").click()
+    await page.getByTestId("error-job-title").waitFor()
+    expect(await page.getByTestId("error-job-title").textContent()).toContain("describe what you are making")
+    await page.keyboard.press("Escape")
+  })
+
+  it("runs the job at the bench: allocate and return a stone, receive, QA, complete and create inventory", async () => {
+    await page.goto(jobUrl)
+    await page.getByTestId("job-page").waitFor()
+    // Allocate a stone, then give it back.
+    await page.getByTestId("open-stones").click()
+    await choose(page, "#stones-stock_item_id", (await stoneLabel(page)) as string)
+    await page.locator("#stones-full").click()
+    await page.getByTestId("stones-submit").click()
+    await page.locator('[data-testid="material-row"][data-tag="JWDIA0002"]').waitFor()
+    expect((await adminApi(page, "/admin/stock-items?q=JWDIA0002")).body.stock_items[0].pieces).toBe(0)
+    await page.getByTestId("remove-allocation").click()
+    await page.getByText("JWDIA0002 credited back to stock").first().waitFor()
+    expect((await adminApi(page, "/admin/stock-items?q=JWDIA0002")).body.stock_items[0].pieces).toBe(1)
+
+    // Receive the cast: 9.2 g received, 0.3 g scrap, 0.5 g waste.
+    await page.getByTestId("open-receive").click()
+    await page.locator("#receive-received_pieces").fill("1")
+    await page.locator("#receive-received_weight").fill("9.2")
+    await page.locator("#receive-scrapped_weight").fill("0.3")
+    await page.locator("#receive-waste_weight").fill("0.5")
+    await page.getByTestId("receive-submit").click()
+    await page.getByText(/Received: JWGRN0002-RCV1, JWGRN0002-SCRAP1/).first().waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="metric-output"]')?.textContent === "92.0%")
+    expect(await page.getByTestId("metric-gross-waste").textContent()).toBe("8.0%")
+    expect(await page.getByTestId("metric-net-waste").textContent()).toBe("5.0%")
+    expect(await page.getByTestId("metric-consumption").textContent()).toBe("8.7%")
+    await shot(page, "job-after-receive")
+
+    await page.getByTestId("open-qa").click()
+    await page.locator("#qa-inspector").fill("Dana")
+    await page.getByTestId("qa-submit").click()
+    await page.getByTestId("qa-row").waitFor()
+
+    await page.getByTestId("open-close-out").click()
+    await shot(page, "job-close-out")
+    await page.getByTestId("close-out-submit").click()
+    await page.getByText(/Created JWSOL\d{4}/).first().waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "closed")
+    const made = (await adminApi(page, "/admin/stock-items?inventory_kind=finished&q=JWSOL&order=-created_at")).body.stock_items[0]
+    expect(made).toMatchObject({ weight: "9.2", pieces: 1, status: "available" })
+    expect(Number(made.cost_basis)).toBeGreaterThan(0)
+    await shot(page, "job-closed")
+  })
+
+  it("the workshop monitor queues every active job with its flags, and the kiosk view refreshes itself", async () => {
+    await adminApi(page, "/admin/production-jobs", { kind: "repair", mode: "simple", title: "Re-tip four prongs", target_date: new Date(Date.now() - 2 * 86400000).toISOString() })
+    await adminApi(page, "/admin/production-jobs", { kind: "custom", mode: "simple", title: "Anniversary band for Mrs. Chen", rush: true })
+    await page.goto(`${BASE}/app/workshop-monitor`)
+    await page.getByTestId("monitor-page").waitFor()
+    await page.getByTestId("monitor-row").first().waitFor()
+    const rows = await page.locator('[data-testid="monitor-row"]').allTextContents()
+    expect(rows[0]).toContain("Anniversary band for Mrs. Chen")
+    expect(rows[0]).toContain("rush")
+    expect(rows[1]).toContain("Re-tip four prongs")
+    expect(rows[1]).toContain("overdue")
+    expect(rows.join(" ")).not.toContain("14K white solitaire ring") // closed jobs leave the queue
+    await shot(page, "workshop-monitor")
+    await page.getByTestId("open-kiosk").click()
+    await page.getByTestId("monitor-kiosk").waitFor()
+    await adminApi(page, "/admin/production-jobs", { kind: "production", mode: "simple", title: "Stud earrings batch" })
+    // The kiosk picks up the new job by itself within its refresh period.
+    await page.locator('[data-testid="monitor-row"]', { hasText: "Stud earrings batch" }).waitFor({ timeout: 45_000 })
+    await shot(page, "workshop-monitor-kiosk")
+  })
+})
+
+async function stoneLabel(page: Page) {
+  const item = (await adminApi(page, "/admin/stock-items?q=JWDIA0002")).body.stock_items[0]
+  return `${item.tag_id} · Round Brilliant Diamond · ${item.weight} ${item.weight_unit} · ${item.pieces} pcs`
+}

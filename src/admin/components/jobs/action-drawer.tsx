@@ -1,0 +1,105 @@
+import { Button, Checkbox, Drawer, Input, Select, Text, Textarea } from "@medusajs/ui"
+import { ReactNode, useEffect, useState } from "react"
+import { Field } from "../field"
+import { useFieldErrors } from "../../hooks/use-api"
+
+export type ActionField = {
+  key: string
+  label: string
+  type?: "text" | "number" | "select" | "textarea" | "checkbox" | "date"
+  options?: [string, string][]
+  hint?: string
+  placeholder?: string
+  /** Shown only when this returns true for the current values. */
+  when?: (values: Record<string, any>) => boolean
+}
+
+/** A drawer form for one bench action; API errors appear beside the field they name. */
+export function ActionDrawer({
+  open,
+  title,
+  fields,
+  initial = {},
+  submitLabel = "Save",
+  onClose,
+  onSubmit,
+  children,
+  testId,
+}: {
+  open: boolean
+  title: string
+  fields: ActionField[]
+  initial?: Record<string, any>
+  submitLabel?: string
+  onClose: () => void
+  onSubmit: (values: Record<string, any>) => Promise<void>
+  children?: (values: Record<string, any>, set: (patch: Record<string, any>) => void) => ReactNode
+  testId: string
+}) {
+  const [values, setValues] = useState<Record<string, any>>(initial)
+  const [busy, setBusy] = useState(false)
+  const { errors, take, clear } = useFieldErrors()
+  useEffect(() => {
+    if (open) {
+      setValues(initial)
+      clear()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open])
+  const set = (patch: Record<string, any>) => setValues((v) => ({ ...v, ...patch }))
+  const submit = async () => {
+    clear()
+    setBusy(true)
+    try {
+      await onSubmit(values)
+      onClose()
+    } catch (e) {
+      take(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const shown = new Set(fields.map((f) => f.key))
+  const orphan = Object.entries(errors).find(([k]) => !shown.has(k))
+  return (
+    <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
+      <Drawer.Content data-testid={testId}>
+        <Drawer.Header>
+          <Drawer.Title>{title}</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
+          {fields
+            .filter((f) => !f.when || f.when(values))
+            .map((f) => {
+              const id = `${testId}-${f.key}`
+              const common = { id, value: values[f.key] ?? "", onChange: (e: any) => set({ [f.key]: e.target.value }) }
+              return (
+                <Field key={f.key} label={f.label} htmlFor={id} error={errors[f.key]} hint={f.hint}>
+                  {f.type === "select" ? (
+                    <Select value={values[f.key] || undefined} onValueChange={(v) => set({ [f.key]: v })}>
+                      <Select.Trigger id={id}><Select.Value placeholder={f.placeholder ?? "Choose"} /></Select.Trigger>
+                      <Select.Content>
+                        {(f.options ?? []).map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}
+                      </Select.Content>
+                    </Select>
+                  ) : f.type === "textarea" ? (
+                    <Textarea {...common} />
+                  ) : f.type === "checkbox" ? (
+                    <Checkbox id={id} checked={!!values[f.key]} onCheckedChange={(v) => set({ [f.key]: !!v })} />
+                  ) : (
+                    <Input {...common} type={f.type === "date" ? "date" : f.type === "number" ? "number" : "text"} placeholder={f.placeholder} />
+                  )}
+                </Field>
+              )
+            })}
+          {children?.(values, set)}
+          {orphan && <Text size="small" className="text-ui-fg-error" role="alert" data-testid={`${testId}-error`}>{orphan[1]}</Text>}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild><Button size="small" variant="secondary">Cancel</Button></Drawer.Close>
+          <Button size="small" onClick={submit} isLoading={busy} data-testid={`${testId}-submit`}>{submitLabel}</Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

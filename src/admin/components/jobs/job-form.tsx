@@ -1,0 +1,219 @@
+import { Button, Checkbox, Drawer, Input, Label, ProgressTabs, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Field } from "../field"
+import { useApi, useFieldErrors } from "../../hooks/use-api"
+import { useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
+import { api } from "../../lib/api"
+
+const NONE = "__none__"
+type Step = "context" | "specs" | "issue"
+const STEP_OF: Record<string, Step> = {
+  kind: "context", mode: "context", style_id: "context", quantity: "context", title: "context", start_stage_id: "context", product_id: "context",
+  variant_id: "context", source_product_ids: "context", order_id: "context", order_line_item_id: "context", stock_item_id: "context", weight: "context", lines: "context",
+  requested_shape: "specs", requested_size: "specs", requested_pieces: "specs", requested_weight: "specs", weight_unit: "specs", request_basis: "specs",
+  target_date: "issue", issued_at: "issue", staff_deadline: "issue", notes: "issue", responsible_user_id: "issue", department_id: "issue",
+}
+
+/**
+ * The guided job form: context (what, from which stock, which stage), physical
+ * specs, and issue details. Defaults come from the production settings.
+ */
+export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+  const lookups = useLookups()
+  const settings = useApi<{ settings: any }>("/admin/production/settings")
+  const stages = useApi<{ stages: any[] }>("/admin/production/stages", { is_active: true })
+  const styles = useApi<{ styles: any[] }>("/admin/styles", { source: "own" })
+  const users = useApi<{ users: any[] }>("/admin/users")
+  const departments = useApi<{ departments: any[] }>("/admin/production/departments")
+  const [step, setStep] = useState<Step>("context")
+  const [f, setF] = useState<Record<string, any>>({})
+  const [lines, setLines] = useState<Record<string, { full: boolean; weight: string; pieces: string }>>({})
+  const source = useApi<{ stock_items: any[] }>(f.source_product_id ? "/admin/stock-items" : null, { product_id: f.source_product_id, status: "available", limit: 50 })
+  const { errors, take, clear } = useFieldErrors()
+  useEffect(() => {
+    if (!open) return
+    clear()
+    setStep("context")
+    setLines({})
+    const s = settings.data?.settings
+    const target = new Date(Date.now() + (s?.due_date_offset_days ?? 7) * 86400000).toISOString().slice(0, 10)
+    setF({ kind: "production", mode: "simple", quantity: "1", start_stage_id: s?.default_start_stage_id ?? "", weight_unit: s?.default_weight_unit ?? "g", request_basis: "total", target_date: target, issued_at: new Date().toISOString().slice(0, 10) })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, settings.data])
+  const set = (k: string) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value })
+  const product = lookups.products.find((p) => p.id === f.product_id)
+  const sel = (id: string, key: string, options: [string, string][], placeholder: string, optional = false) => (
+    <Select value={f[key] || (optional ? NONE : undefined)} onValueChange={(v) => setF({ ...f, [key]: v === NONE ? "" : v })}>
+      <Select.Trigger id={id}><Select.Value placeholder={placeholder} /></Select.Trigger>
+      <Select.Content>
+        {optional && <Select.Item value={NONE}>None</Select.Item>}
+        {options.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}
+      </Select.Content>
+    </Select>
+  )
+  const submit = async () => {
+    clear()
+    const issue_lines = Object.entries(lines)
+      .filter(([, l]) => l.full || l.weight || l.pieces)
+      .map(([id, l]) => (l.full ? { stock_item_id: id, full: true } : { stock_item_id: id, ...(l.weight ? { weight: l.weight } : {}), ...(l.pieces ? { pieces: Number(l.pieces) } : {}) }))
+    const body: Record<string, any> = {
+      kind: f.kind,
+      mode: f.mode,
+      title: f.mode === "simple" ? f.title ?? "" : f.title || undefined,
+      description: f.description || null,
+      style_id: f.mode === "style" ? f.style_id || null : null,
+      quantity: f.mode === "style" ? Number(f.quantity || 1) : 1,
+      start_stage_id: f.start_stage_id || null,
+      product_id: f.product_id || null,
+      variant_id: f.variant_id || null,
+      order_id: f.order_id || null,
+      order_line_item_id: f.order_line_item_id || null,
+      source_product_ids: f.source_product_id ? [f.source_product_id] : [],
+      requested_shape: f.requested_shape || null,
+      requested_size: f.requested_size || null,
+      requested_pieces: f.requested_pieces ? Number(f.requested_pieces) : null,
+      requested_weight: f.requested_weight || null,
+      weight_unit: f.weight_unit,
+      request_basis: f.request_basis,
+      target_date: f.target_date || null,
+      issued_at: f.issued_at || null,
+      staff_deadline: f.staff_deadline || null,
+      notes: f.notes || null,
+      responsible_user_id: f.responsible_user_id || null,
+      department_id: f.department_id || null,
+      rush: !!f.rush,
+      ...(issue_lines.length ? { issue_lines } : {}),
+    }
+    try {
+      const res = await api("/admin/production-jobs", { body })
+      toast.success(`${res.job.display_number} opened`)
+      onCreated(res.job.id)
+      onClose()
+    } catch (e: any) {
+      take(e)
+      const field = e.field?.replace(/^lines\[\d+\]\./, "")
+      if (field && STEP_OF[field]) setStep(STEP_OF[field])
+    }
+  }
+  const steps: Step[] = ["context", "specs", "issue"]
+  const next = () => setStep(steps[Math.min(2, steps.indexOf(step) + 1)])
+  const back = () => setStep(steps[Math.max(0, steps.indexOf(step) - 1)])
+  return (
+    <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
+      <Drawer.Content data-testid="job-form" className="max-w-2xl">
+        <Drawer.Header>
+          <Drawer.Title>New production job</Drawer.Title>
+        </Drawer.Header>
+        <ProgressTabs value={step} onValueChange={(v) => setStep(v as Step)} className="flex flex-1 flex-col overflow-hidden">
+          <ProgressTabs.List className="border-b">
+            <ProgressTabs.Trigger value="context" data-testid="step-context">Context</ProgressTabs.Trigger>
+            <ProgressTabs.Trigger value="specs" data-testid="step-specs">Physical specs</ProgressTabs.Trigger>
+            <ProgressTabs.Trigger value="issue" data-testid="step-issue">Issue details</ProgressTabs.Trigger>
+          </ProgressTabs.List>
+          <Drawer.Body className="overflow-y-auto">
+            <ProgressTabs.Content value="context" className="flex flex-col gap-y-3">
+              <div className="grid grid-cols-2 gap-3">
+                <Field label="Kind" htmlFor="job-kind" error={errors.kind}>
+                  {sel("job-kind", "kind", [["production", "Production (for stock)"], ["custom", "Custom (for a customer)"], ["repair", "Repair"]], "Kind")}
+                </Field>
+                <Field label="Mode" htmlFor="job-mode" error={errors.mode}>
+                  {sel("job-mode", "mode", [["simple", "Simple: one piece, free description"], ["style", "Style-driven: a saved design × N"]], "Mode")}
+                </Field>
+              </div>
+              {f.mode === "style" ? (
+                <div className="grid grid-cols-[1fr_120px] gap-3">
+                  <Field label="Style (My Designs)" htmlFor="job-style" error={errors.style_id}>
+                    {sel("job-style", "style_id", (styles.data?.styles ?? []).map((s) => [s.id, `${s.code} · ${s.name}`]), "Choose a design")}
+                  </Field>
+                  <Field label="Quantity" htmlFor="job-quantity" error={errors.quantity}><Input id="job-quantity" type="number" min={1} value={f.quantity ?? ""} onChange={set("quantity")} /></Field>
+                </div>
+              ) : null}
+              <Field label={f.mode === "style" ? "Title (optional)" : "What are you making?"} htmlFor="job-title" error={errors.title}>
+                <Input id="job-title" placeholder="14K white solitaire ring, size 6" value={f.title ?? ""} onChange={set("title")} />
+              </Field>
+              <div className="grid grid-cols-2 gap-3">
+                <Field label="Start stage" htmlFor="job-start-stage" error={errors.start_stage_id}>
+                  {sel("job-start-stage", "start_stage_id", (stages.data?.stages ?? []).map((s) => [s.id, s.name]), "Default start stage")}
+                </Field>
+                <Field label="Order (optional)" htmlFor="job-order" error={errors.order_id}><Input id="job-order" placeholder="order_…" value={f.order_id ?? ""} onChange={set("order_id")} /></Field>
+                <Field label="Product made" htmlFor="job-product" error={errors.product_id}>
+                  {sel("job-product", "product_id", lookups.products.map((p) => [p.id, p.title]), "Product", true)}
+                </Field>
+                {product?.variants?.length ? (
+                  <Field label="Variant" htmlFor="job-variant" error={errors.variant_id}>
+                    {sel("job-variant", "variant_id", product.variants.map((v) => [v.id, v.title]), "Variant", true)}
+                  </Field>
+                ) : <div />}
+                <Field label="Source stock from product" htmlFor="job-source" hint="Narrows the stock you can issue." error={errors.source_product_ids}>
+                  {sel("job-source", "source_product_id", lookups.products.map((p) => [p.id, p.title]), "Any product", true)}
+                </Field>
+              </div>
+              {f.source_product_id && (
+                <div className="rounded-md border p-2" data-testid="job-source-stock">
+                  <Text size="small" weight="plus">Stock to issue into the start stage</Text>
+                  {(source.data?.stock_items ?? []).map((i) => {
+                    const l = lines[i.id] ?? { full: false, weight: "", pieces: "" }
+                    const upd = (patch: Partial<typeof l>) => setLines({ ...lines, [i.id]: { ...l, ...patch } })
+                    return (
+                      <div key={i.id} className="flex items-center gap-2 py-1" data-testid="source-item" data-tag={i.tag_id}>
+                        <Text size="small" className="w-32 font-mono">{i.tag_id}</Text>
+                        <Text size="xsmall" className="w-32 text-ui-fg-subtle">{i.weight} {i.weight_unit} · {i.pieces} pcs</Text>
+                        <label className="flex items-center gap-1 txt-small"><Checkbox checked={l.full} onCheckedChange={(v) => upd({ full: !!v })} aria-label={`Issue all of ${i.tag_id}`} /> Full</label>
+                        <Input size="small" className="w-24" placeholder={`weight ${i.weight_unit}`} aria-label={`Weight of ${i.tag_id}`} disabled={l.full} value={l.weight} onChange={(e) => upd({ weight: e.target.value })} />
+                        <Input size="small" className="w-20" placeholder="pieces" aria-label={`Pieces of ${i.tag_id}`} disabled={l.full} value={l.pieces} onChange={(e) => upd({ pieces: e.target.value })} />
+                      </div>
+                    )
+                  })}
+                  {(errors.stock_item_id || errors.weight || errors.lines) && <Text size="xsmall" className="text-ui-fg-error">{errors.stock_item_id ?? errors.weight ?? errors.lines}</Text>}
+                </div>
+              )}
+            </ProgressTabs.Content>
+            <ProgressTabs.Content value="specs" className="flex flex-col gap-y-3">
+              <div className="grid grid-cols-2 gap-3">
+                <Field label="Shape" htmlFor="job-shape" error={errors.requested_shape}><Input id="job-shape" value={f.requested_shape ?? ""} onChange={set("requested_shape")} /></Field>
+                <Field label="Size" htmlFor="job-size" error={errors.requested_size}><Input id="job-size" value={f.requested_size ?? ""} onChange={set("requested_size")} /></Field>
+                <Field label="Pieces requested" htmlFor="job-pieces" error={errors.requested_pieces}><Input id="job-pieces" type="number" min={0} value={f.requested_pieces ?? ""} onChange={set("requested_pieces")} /></Field>
+                <div className="grid grid-cols-[1fr_90px] gap-2">
+                  <Field label="Weight requested" htmlFor="job-weight" error={errors.requested_weight} hint="The base of the progress bar; else the issued weight.">
+                    <Input id="job-weight" inputMode="decimal" value={f.requested_weight ?? ""} onChange={set("requested_weight")} />
+                  </Field>
+                  <Field label="Unit" htmlFor="job-unit" error={errors.weight_unit}>{sel("job-unit", "weight_unit", WEIGHT_UNITS.map((u) => [u, u]), "Unit")}</Field>
+                </div>
+                <Field label="Per-item requests" htmlFor="job-basis" error={errors.request_basis}>
+                  {sel("job-basis", "request_basis", [["total", "One request for the whole job"], ["per_item", "The same request for each piece"]], "Basis")}
+                </Field>
+              </div>
+            </ProgressTabs.Content>
+            <ProgressTabs.Content value="issue" className="flex flex-col gap-y-3">
+              <div className="grid grid-cols-2 gap-3">
+                <Field label="Issued date" htmlFor="job-issued" error={errors.issued_at}><Input id="job-issued" type="date" value={f.issued_at ?? ""} onChange={set("issued_at")} /></Field>
+                <Field label="Target date" htmlFor="job-target" error={errors.target_date} hint="Today + the default due-date offset."><Input id="job-target" type="date" value={f.target_date ?? ""} onChange={set("target_date")} /></Field>
+                <Field label="Staff deadline" htmlFor="job-deadline" error={errors.staff_deadline}><Input id="job-deadline" type="date" value={f.staff_deadline ?? ""} onChange={set("staff_deadline")} /></Field>
+                <Field label="Responsible staff" htmlFor="job-responsible" error={errors.responsible_user_id}>
+                  {sel("job-responsible", "responsible_user_id", (users.data?.users ?? []).map((u) => [u.id, [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email]), "Nobody yet", true)}
+                </Field>
+                <Field label="Department" htmlFor="job-department" error={errors.department_id}>
+                  {sel("job-department", "department_id", (departments.data?.departments ?? []).map((d) => [d.id, d.name]), "None", true)}
+                </Field>
+                <div className="flex items-center gap-x-2 pt-6">
+                  <Switch id="job-rush" checked={!!f.rush} onCheckedChange={(v) => setF({ ...f, rush: v })} />
+                  <Label htmlFor="job-rush" size="small">Rush</Label>
+                </div>
+              </div>
+              <Field label="Notes" htmlFor="job-notes" error={errors.notes}><Textarea id="job-notes" value={f.notes ?? ""} onChange={set("notes")} /></Field>
+            </ProgressTabs.Content>
+          </Drawer.Body>
+        </ProgressTabs>
+        {errors._form && <Text className="text-ui-fg-error px-6">{errors._form}</Text>}
+        <Drawer.Footer>
+          {step !== "context" && <Button size="small" variant="secondary" onClick={back}>Back</Button>}
+          {step !== "issue" ? (
+            <Button size="small" onClick={next} data-testid="job-next">Next</Button>
+          ) : (
+            <Button size="small" onClick={submit} data-testid="job-submit">Open job</Button>
+          )}
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
