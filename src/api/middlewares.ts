@@ -2,7 +2,8 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { productionSettingsMiddlewares } from "./admin/production/middlewares"
 import { stockMiddlewares } from "./admin/stock-items/middlewares"
 import { jobMiddlewares } from "./admin/production-jobs/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares],
+  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares],
 })
