@@ -7,6 +7,9 @@
 // Postgres (scripts/bench-sql.mjs), start the server on BENCH_PORT or 9200, and measure, in one run,
 // GET /admin/products/:id/stock-analytics (as an admin, and as a member limited to one location)
 // against Medusa's own GET /admin/inventory-items?limit=20.
+// --explain (embedded Postgres) adds, per request, the database time by statement
+// (pg_stat_statements) and the plans of one request's statements (auto_explain), so the figures
+// describe whatever the service's SQL is at the time.
 // The last line is: analytics_p95_ms=<n> medusa_list_p95_ms=<n> ratio=<n>
 import fs from "node:fs"
 import net from "node:net"
@@ -125,6 +128,27 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
   })
 }
 
+// ---- Postgres: the embedded server, with the diagnostics libraries when --explain asks ----
+const pgLog = { capture: false, lines: [] }
+const onPgLog = (m) => {
+  if (pgLog.capture) pgLog.lines.push(String(m))
+}
+async function startPostgres() {
+  const start = () => startEmbeddedPostgres({ dir: ".data/bench-postgres", port: PG_PORT, log: onPgLog })
+  let srv = await start()
+  const want = opts.explain ? "pg_stat_statements,auto_explain" : ""
+  const c = new pg.Client({ connectionString: srv.url("postgres") })
+  await c.connect()
+  const { rows: [{ shared_preload_libraries: have }] } = await c.query(`SHOW shared_preload_libraries`)
+  if (have.replace(/[\s"]/g, "") !== want) {
+    await c.query(want ? `ALTER SYSTEM SET shared_preload_libraries = ${want.split(",").map((l) => `'${l}'`).join(", ")}` : `ALTER SYSTEM RESET shared_preload_libraries`)
+    await c.end()
+    await srv.stop()
+    srv = await start()
+  } else await c.end()
+  return srv
+}
+
 // ---- statistics ----
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -141,7 +165,7 @@ async function main() {
     u.pathname = "/postgres"
     adminUrl = u.toString()
   } else {
-    pgServer = await startEmbeddedPostgres({ dir: ".data/bench-postgres", port: PG_PORT })
+    pgServer = await startPostgres()
     adminUrl = pgServer.url("postgres")
   }
   if (!(await portFree(PORT))) throw new Error(`port ${PORT} is taken (another server?): set BENCH_PORT to a free port`)
@@ -246,25 +270,32 @@ async function main() {
       throw new Error(`inventory list answered count ${list.count}, ${list.inventory_items.length} rows; expected ${seed.inventoryItems}, 20`)
     }
 
-    // 5. Measure: warm-up, then the three requests interleaved, one at a time, so all see the
-    // same machine at the same moments.
+    // 5. Measure: warm-up, then the analytics request and Medusa's list interleaved, one at a time,
+    // so both see the same machine at the same moments; then the member's analytics on their own.
+    const loadBefore = os.loadavg().map((x) => x.toFixed(1)).join(" ")
     for (let i = 0; i < WARMUP; i++) {
       await time(analyticsUrl(i), adminHeaders)
       await time(listUrl, adminHeaders)
-      await time(analyticsUrl(i), memberHeaders)
     }
     const a = []
     const m = []
-    const s = []
     t = Date.now()
     for (let i = 0; i < requests; i++) {
       a.push(await time(analyticsUrl(i), adminHeaders))
       m.push(await time(listUrl, adminHeaders))
-      s.push(await time(analyticsUrl(i), memberHeaders))
     }
+    for (let i = 0; i < WARMUP; i++) await time(analyticsUrl(i), memberHeaders)
+    const s = []
+    for (let i = 0; i < requests; i++) s.push(await time(analyticsUrl(i), memberHeaders))
     log(`measured ${3 * requests} requests in ${secs(t)}s`)
 
-    if (opts.explain) await explain(db, seed, kinds)
+    if (opts.explain) {
+      await explain(db, [
+        ["admin analytics", (i) => time(analyticsUrl(i), adminHeaders)],
+        ["Medusa inventory list", () => time(listUrl, adminHeaders)],
+        ["member analytics", (i) => time(analyticsUrl(i), memberHeaders)],
+      ])
+    }
 
     const cpu = os.cpus()
     const rows = [
@@ -287,7 +318,10 @@ async function main() {
       `data: ${items} items, ${movements} movements (${counts.ledger_size} ledger), ${counts.days} daily totals, ${P} products, ${seed.inventoryItems} Medusa inventory items; ` +
         `seeded in ${stockSeconds}s (stock SQL) + ${medusaSeconds}s (Medusa catalog)`
     )
-    console.log(`${requests} sequential requests each, interleaved, after ${WARMUP} warm-up each`)
+    console.log(
+      `${requests} sequential requests each after ${WARMUP} warm-up; admin analytics and Medusa's list interleaved, then the member's analytics; ` +
+        `load average ${loadBefore} before, ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} after`
+    )
     console.log(table.join("\n"))
     console.log("")
     const ap95 = percentile(a, 95)
@@ -298,26 +332,53 @@ async function main() {
   }
 }
 
-/** EXPLAIN ANALYZE of the service's queries for one product and kind (productAnalytics, both paths). */
-async function explain(db, seed, kinds) {
-  const p = seed.productIds[0]
-  const k = kinds[2]
-  const loc = [seed.locationIds[0]]
-  const since = new Date(Date.now() - 89 * 86400000)
-  since.setUTCHours(0, 0, 0, 0)
-  const since30 = new Date(Date.now() - 30 * 86400000)
-  since30.setUTCHours(0, 0, 0, 0)
-  const queries = [
-    ["totals", `SELECT COUNT(*)::int, COALESCE(SUM(weight_grams), 0)::text, COALESCE(SUM(pieces), 0)::int FROM jewelry_stock_item WHERE product_id = $1 AND inventory_kind = $2 AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL`, [p, k]],
-    ["kinds", `SELECT inventory_kind, COUNT(*)::int FROM jewelry_stock_item WHERE product_id = $1 AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL GROUP BY inventory_kind`, [p]],
-    ["series (roll-up)", `SELECT day, added_grams::text, deducted_grams::text FROM jewelry_stock_daily_total WHERE product_id = $1 AND inventory_kind = $2 AND day >= $3 AND deleted_at IS NULL ORDER BY day`, [p, k, since]],
-    ["change 30d (roll-up)", `SELECT COALESCE(SUM(added_grams - deducted_grams), 0)::text FROM jewelry_stock_daily_total WHERE product_id = $1 AND inventory_kind = $2 AND day >= $3 AND deleted_at IS NULL`, [p, k, since30]],
-    ["series (ledger, member)", `SELECT date_trunc('day', created_at AT TIME ZONE 'UTC') AS day, COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta > 0), 0)::text, COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0)::text FROM jewelry_stock_movement WHERE product_id = $1 AND inventory_kind = $2 AND created_at >= $3 AND location_id IN ($4) AND deleted_at IS NULL GROUP BY 1 ORDER BY 1`, [p, k, since, loc[0]]],
-    ["change 30d (ledger, member)", `SELECT COALESCE(SUM(grams_delta), 0)::text FROM jewelry_stock_movement WHERE product_id = $1 AND inventory_kind = $2 AND created_at >= $3 AND location_id IN ($4) AND deleted_at IS NULL`, [p, k, since30, loc[0]]],
-  ]
-  for (const [name, sql, params] of queries) {
-    const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
-    console.log(`\n--- ${name}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`)
+/**
+ * For each request: the database time per request by statement over 50 requests
+ * (pg_stat_statements), then the plan of each statement of one request (auto_explain, ANALYZE).
+ */
+async function explain(db, requests) {
+  if (!pgServer) {
+    console.log("\n[bench] --explain needs the embedded Postgres (it loads pg_stat_statements and auto_explain); skipped")
+    return
+  }
+  await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`)
+  const N = 50
+  for (const [name, run] of requests) {
+    await db.query(`SELECT pg_stat_statements_reset()`)
+    for (let i = 0; i < N; i++) await run(i)
+    const { rows } = await db.query(
+      `SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+         AND query !~* '(pg_stat_statements|ALTER SYSTEM|pg_reload_conf)' ORDER BY total_exec_time DESC`
+    )
+    const total = rows.reduce((n, r) => n + r.total_exec_time, 0) / N
+    const calls = rows.reduce((n, r) => n + Number(r.calls), 0) / N
+    console.log(`\n--- ${name}: ${calls.toFixed(1)} statements, ${total.toFixed(2)} ms database time per request (${N} requests)`)
+    for (const r of rows.slice(0, 6)) {
+      console.log(`${(r.total_exec_time / N).toFixed(2).padStart(8)} ms  ×${(Number(r.calls) / N).toFixed(1)}  ${r.query.slice(0, 160)}`)
+    }
+  }
+  const setAutoExplain = async (on) => {
+    for (const [k, v] of [["log_min_duration", "0"], ["log_analyze", "on"], ["log_buffers", "on"], ["log_nested_statements", "off"]]) {
+      await db.query(on ? `ALTER SYSTEM SET auto_explain.${k} = '${v}'` : `ALTER SYSTEM RESET auto_explain.${k}`)
+    }
+    await db.query(`SELECT pg_reload_conf()`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  await setAutoExplain(true)
+  try {
+    for (const [name, run] of requests) {
+      pgLog.lines = []
+      pgLog.capture = true
+      await run(7)
+      await new Promise((r) => setTimeout(r, 300))
+      pgLog.capture = false
+      const plans = pgLog.lines.join("").replace(/^.*?LOG: {2}duration: /gm, "\n[duration] ").trim()
+      console.log(`\n--- plans of one ${name} request\n${plans}`)
+    }
+  } finally {
+    pgLog.capture = false
+    await setAutoExplain(false)
   }
 }
 
@@ -326,7 +387,7 @@ let code = 0
 try {
   last = await main()
 } catch (e) {
-  console.error(`[bench] failed: ${e.stack ?? e.message}`)
+  console.error(`[bench] failed: ${e?.stack ?? e?.message ?? e}`)
   code = 1
 }
 if (stopping) await stopping
