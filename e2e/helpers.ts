@@ -1,50 +1,97 @@
+/**
+ * Browser helpers for the admin e2e suites: Debian's chromium driven by
+ * playwright-core (no downloaded browsers), the seeded admin's login, and
+ * screenshots under .e2e-artifacts/screenshots/.
+ */
 import fs from "node:fs"
 import path from "node:path"
-import { Browser, chromium, Page } from "playwright-core"
+import { Browser, chromium, Locator, Page } from "playwright-core"
 
 export const BASE = process.env.E2E_BASE_URL ?? "http://localhost:9000"
 export const ADMIN = { email: process.env.DEMO_ADMIN_EMAIL ?? "admin@jeweler.test", password: process.env.DEMO_ADMIN_PASSWORD ?? "jeweler-demo" }
-const SHOTS = path.resolve(__dirname, "..", ".e2e-artifacts", "screenshots")
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+export const SHOTS = path.resolve(__dirname, "..", ".e2e-artifacts", "screenshots")
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   })
 }
 
-/** Signs in to the Medusa admin as the seeded admin and waits for the dashboard. */
-export async function login(browser: Browser): Promise<Page> {
+/**
+ * Signs in to the Medusa admin as the seeded admin and waits for the
+ * dashboard (its sidebar). The page's console errors and failed requests go
+ * to the test output, which is where a broken screen first shows.
+ */
+export async function login(browser: Browser, credentials = ADMIN): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
-  await page.goto(`${BASE}/app/login`)
-  await page.locator('input[name="email"]').fill(ADMIN.email)
-  await page.locator('input[name="password"]').fill(ADMIN.password)
+  page.on("pageerror", (e) => console.warn(`[browser] page error: ${e.message}`))
+  page.on("response", (r) => {
+    if (r.status() >= 500) console.warn(`[browser] ${r.request().method()} ${r.url()} → ${r.status()}`)
+  })
+  // The first visit compiles the dashboard in `medusa develop`: allow it time.
+  await page.goto(`${BASE}/app/login`, { timeout: 180_000 })
+  await page.locator('input[name="email"]').fill(credentials.email)
+  await page.locator('input[name="password"]').fill(credentials.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+  await page.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.includes("/login"), { timeout: 60_000 })
+  await page.locator("aside nav").first().waitFor({ timeout: 60_000 })
   return page
 }
 
-export async function shot(page: Page, name: string) {
+/**
+ * Saves a PNG as .e2e-artifacts/screenshots/<name>.png, with animations
+ * finished. The dashboard scrolls inside its own container, so a plain
+ * full-page capture shows only the top: pass `focus` to scroll an element
+ * into view first, or `full` to capture the whole length of the page.
+ */
+export async function shot(page: Page, name: string, opts: { focus?: Locator; full?: boolean } = {}) {
   fs.mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+  const file = path.join(SHOTS, `${name}.png`)
+  if (opts.focus) await opts.focus.scrollIntoViewIfNeeded()
+  if (!opts.full) {
+    await page.screenshot({ path: file, animations: "disabled" })
+    return
+  }
+  const viewport = page.viewportSize() ?? { width: 1440, height: 1000 }
+  // The tallest scrolling area decides how tall the page would be if it did not scroll.
+  const overflow = await page.evaluate(() =>
+    Math.max(0, ...Array.from(document.querySelectorAll<HTMLElement>("*")).map((e) => e.scrollHeight - e.clientHeight))
+  )
+  await page.setViewportSize({ width: viewport.width, height: Math.min(viewport.height + overflow, 8000) })
+  try {
+    await page.screenshot({ path: file, animations: "disabled" })
+  } finally {
+    await page.setViewportSize(viewport)
+  }
 }
 
 /** The admin API with the page's session cookie, for setting up and checking state. */
-export async function adminApi(page: Page, pathName: string, body?: unknown) {
+export async function adminApi(page: Page, pathName: string, body?: unknown, method?: "GET" | "POST" | "DELETE") {
   return page.evaluate(
-    async ({ url, body }) => {
+    async ({ url, body, method }) => {
       const res = await fetch(url, {
-        method: body === undefined ? "GET" : "POST",
+        method: method ?? (body === undefined ? "GET" : "POST"),
         credentials: "include",
         headers: body === undefined ? {} : { "content-type": "application/json" },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       return { status: res.status, body: await res.json().catch(() => null) }
     },
-    { url: `${BASE}${pathName}`, body }
+    { url: `${BASE}${pathName}`, body, method }
   )
 }
 
@@ -52,4 +99,30 @@ export async function adminApi(page: Page, pathName: string, body?: unknown) {
 export async function choose(page: Page, triggerSelector: string, optionText: string) {
   await page.locator(triggerSelector).click()
   await page.getByRole("option", { name: optionText, exact: true }).click()
+}
+
+/**
+ * A real second staff member: invited by the seeded admin, registered with a
+ * password, accepted, then given a production role. Returns their login.
+ */
+export async function createStaffUser(role: "admin" | "manager" | "member", email: string, password = "bench-demo-1") {
+  const call = async (pathName: string, init: { body?: unknown; token?: string } = {}) => {
+    const res = await fetch(`${BASE}${pathName}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+      body: JSON.stringify(init.body ?? {}),
+    })
+    const body: any = await res.json().catch(() => null)
+    if (!res.ok) throw new Error(`POST ${pathName} → ${res.status}: ${body?.message ?? ""}`)
+    return body
+  }
+  const { token: adminToken } = await call("/auth/user/emailpass", { body: ADMIN })
+  const { invite } = await call("/admin/invites", { body: { email }, token: adminToken })
+  const { token: registration } = await call("/auth/user/emailpass/register", { body: { email, password } })
+  const { user } = await call(`/admin/invites/accept?token=${encodeURIComponent(invite.token)}`, {
+    body: { email, first_name: "Bench", last_name: role },
+    token: registration,
+  })
+  await call("/admin/production/staff-profiles", { body: { user_id: user.id, role }, token: adminToken })
+  return { email, password, user_id: user.id as string }
 }

@@ -67,7 +67,7 @@ export function PoliciesSection({ settings, readOnly }: { settings: ProductionSe
             <Switch id={t.key} disabled={readOnly} checked={form[t.key]} onCheckedChange={(v) => setForm((f) => ({ ...f, [t.key]: v }))} />
           </div>
         ))}
-        <div className="max-w-[280px]">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Field
             label="Job weight tolerance (%)"
             htmlFor="weight_tolerance_percent"

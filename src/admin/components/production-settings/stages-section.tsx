@@ -15,7 +15,7 @@ import { StageForm } from "./stage-form"
 export function StagesSection({ readOnly, departments, inventoryTypes }: { readOnly: boolean; departments: Department[]; inventoryTypes: InventoryType[] }) {
   const [search, setSearch] = useState("")
   const q = useDebouncedValue(search)
-  const { data, isLoading, isFetching, error } = useProductionStages({ q })
+  const { data, isLoading, isFetching, isPlaceholderData, error } = useProductionStages({ q })
   const [formOpen, setFormOpen] = useState(false)
   const [editing, setEditing] = useState<ProductionStage | null>(null)
   const [removing, setRemoving] = useState<ProductionStage | null>(null)
@@ -86,7 +86,12 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
           {data ? `${data.count} ${data.count === 1 ? "stage" : "stages"}` : ""}
         </Text>
       </div>
-      <div className={isFetching && !isLoading ? "opacity-70 transition-opacity" : "transition-opacity"}>
+      <div
+        className={isPlaceholderData ? "opacity-60 transition-opacity" : "transition-opacity"}
+        data-testid="stage-list"
+        data-q={q.trim()}
+        data-settled={!isFetching && !isPlaceholderData && search === q}
+      >
         <Table>
           <Table.Header className="border-t-0">
             <Table.Row>
@@ -105,7 +110,7 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
               return (
                 <Table.Row key={s.id} data-testid="stage-row" data-stage-name={s.name} data-active={s.is_active}>
                   <Table.Cell className="max-w-[220px]">
-                    <div className="truncate" title={s.description ?? s.name}>
+                    <div className={s.is_active ? "truncate" : "text-ui-fg-muted truncate"} title={s.description ?? s.name}>
                       {s.name}
                     </div>
                   </Table.Cell>
