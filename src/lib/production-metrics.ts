@@ -36,6 +36,17 @@ export function pct(numerator: BigNumber, denominator: BigNumber, places = 1): n
   return numerator.div(denominator).times(100).decimalPlaces(places, BigNumber.ROUND_HALF_UP).toNumber()
 }
 
+/** Each bucket's share of the progress bar; over-delivery leaves nothing pending rather than a negative bar. */
+function shares(b: Record<keyof Buckets, BigNumber>, base: BigNumber): Record<keyof Buckets, number | null> {
+  return {
+    received: pct(b.received, base),
+    rejected: pct(b.rejected, base),
+    scrapped: pct(b.scrapped, base),
+    waste: pct(b.waste, base),
+    pending: pct(BigNumber.max(b.pending, 0), base),
+  }
+}
+
 /** Base = requested weight if set (and above zero), else issued weight. */
 export function jobBase(w: Pick<JobWeights, "requested" | "issued">): BigNumber {
   const requested = d(w.requested)
@@ -51,14 +62,7 @@ export function jobMetrics(w: JobWeights): JobMetrics {
   return {
     base: base.toFixed(),
     pending: pending.toFixed(),
-    shares: {
-      received: pct(received, base),
-      rejected: pct(rejected, base),
-      scrapped: pct(scrapped, base),
-      waste: pct(waste, base),
-      // Over-delivery leaves nothing pending rather than a negative bar.
-      pending: pct(BigNumber.max(pending, 0), base),
-    },
+    shares: shares({ received, rejected, scrapped, waste, pending }, base),
     output_pct: pct(output, base),
     gross_waste_pct: pct(loss, base),
     net_waste_pct: pct(waste, base),
@@ -145,13 +149,7 @@ export function orderMetrics(jobs: OrderJob[]): OrderMetrics {
       waste: waste.toFixed(),
       pending: pending.toFixed(),
     },
-    shares: {
-      received: pct(received, base),
-      rejected: pct(rejected, base),
-      scrapped: pct(scrapped, base),
-      waste: pct(waste, base),
-      pending: pct(BigNumber.max(pending, 0), base),
-    },
+    shares: shares({ received, rejected, scrapped, waste, pending }, base),
     final_output: finalOutput.toFixed(),
     net_input: netInput.toFixed(),
     final_stage_key: final?.stage_key ?? null,

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Drawer, Input, Select, Text, Textarea } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Input, Text, Textarea } from "@medusajs/ui"
+import { OptionSelect } from "../option-select"
 import { ReactNode, useEffect, useState } from "react"
 import { Field } from "../field"
 import { useFieldErrors } from "../../hooks/use-api"
@@ -76,12 +77,7 @@ export function ActionDrawer({
               return (
                 <Field key={f.key} label={f.label} htmlFor={id} error={errors[f.key]} hint={f.hint}>
                   {f.type === "select" ? (
-                    <Select value={values[f.key] || undefined} onValueChange={(v) => set({ [f.key]: v })}>
-                      <Select.Trigger id={id}><Select.Value placeholder={f.placeholder ?? "Choose"} /></Select.Trigger>
-                      <Select.Content>
-                        {(f.options ?? []).map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}
-                      </Select.Content>
-                    </Select>
+                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v })} options={f.options ?? []} placeholder={f.placeholder ?? "Choose"} />
                   ) : f.type === "textarea" ? (
                     <Textarea {...common} />
                   ) : f.type === "checkbox" ? (

@@ -1,11 +1,11 @@
-import { Button, Checkbox, Drawer, Input, Label, ProgressTabs, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Input, Label, ProgressTabs, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { OptionSelect } from "../option-select"
 import { useEffect, useState } from "react"
 import { Field } from "../field"
 import { useApi, useFieldErrors } from "../../hooks/use-api"
 import { useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
 import { api } from "../../lib/api"
 
-const NONE = "__none__"
 type Step = "context" | "specs" | "issue"
 const STEP_OF: Record<string, Step> = {
   kind: "context", mode: "context", style_id: "context", quantity: "context", title: "context", start_stage_id: "context", product_id: "context",
@@ -43,13 +43,7 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
   const set = (k: string) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value })
   const product = lookups.products.find((p) => p.id === f.product_id)
   const sel = (id: string, key: string, options: [string, string][], placeholder: string, optional = false) => (
-    <Select value={f[key] || (optional ? NONE : undefined)} onValueChange={(v) => setF({ ...f, [key]: v === NONE ? "" : v })}>
-      <Select.Trigger id={id}><Select.Value placeholder={placeholder} /></Select.Trigger>
-      <Select.Content>
-        {optional && <Select.Item value={NONE}>None</Select.Item>}
-        {options.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}
-      </Select.Content>
-    </Select>
+    <OptionSelect id={id} value={f[key]} onChange={(v) => setF({ ...f, [key]: v })} options={options} placeholder={placeholder} emptyLabel={optional ? "None" : undefined} />
   )
   const submit = async () => {
     clear()

@@ -1,11 +1,10 @@
-import { Button, Drawer, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { OptionSelect } from "../option-select"
 import { useEffect, useState } from "react"
 import { Field } from "../field"
 import { useFieldErrors } from "../../hooks/use-api"
 import { KIND_LABELS, useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
 import { api } from "../../lib/api"
-
-const NONE = "__none__"
 
 /** Records stock items: one, or several identical ones at once, each with its own tag ID. */
 export function RecordStock({ open, onClose, onDone, productId }: { open: boolean; onClose: () => void; onDone: () => void; productId?: string }) {
@@ -80,19 +79,7 @@ export function RecordStock({ open, onClose, onDone, productId }: { open: boolea
     }
   }
   const select = (id: string, value: string, onChange: (v: string) => void, options: [string, string][], placeholder: string, optional = false) => (
-    <Select value={value || (optional ? NONE : undefined)} onValueChange={(v) => onChange(v === NONE ? "" : v)}>
-      <Select.Trigger id={id}>
-        <Select.Value placeholder={placeholder} />
-      </Select.Trigger>
-      <Select.Content>
-        {optional && <Select.Item value={NONE}>None</Select.Item>}
-        {options.map(([v, l]) => (
-          <Select.Item key={v} value={v}>
-            {l}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <OptionSelect id={id} value={value} onChange={onChange} options={options} placeholder={placeholder} emptyLabel={optional ? "None" : undefined} />
   )
   return (
     <Drawer open={open} onOpenChange={(o) => !o && onClose()}>

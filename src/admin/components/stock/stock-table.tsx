@@ -1,5 +1,6 @@
 import { ArrowDownTray } from "@medusajs/icons"
-import { Badge, Button, Input, Select, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
+import { OptionSelect } from "../option-select"
 import { useState } from "react"
 import { useApi } from "../../hooks/use-api"
 import { KIND_LABELS, STOCK_STATUSES, useLookups } from "../../hooks/use-lookups"
@@ -27,23 +28,9 @@ const STATUS_COLOR: Record<string, "green" | "orange" | "blue" | "grey" | "red">
   scrapped: "red",
 }
 
-const ALL = "__all__"
-
 function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: [string, string][]; onChange: (v?: string) => void }) {
   return (
-    <Select size="small" value={value ?? ALL} onValueChange={(v) => onChange(v === ALL ? undefined : v)}>
-      <Select.Trigger id={id} aria-label={label} className="min-w-[150px]">
-        <Select.Value placeholder={label} />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={ALL}>{`All ${label.toLowerCase()}`}</Select.Item>
-        {options.map(([v, l]) => (
-          <Select.Item key={v} value={v}>
-            {l}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <OptionSelect id={id} size="small" ariaLabel={label} className="min-w-[150px]" value={value} options={options} emptyLabel={`All ${label.toLowerCase()}`} onChange={(v) => onChange(v || undefined)} />
   )
 }
 

@@ -25,46 +25,29 @@ const LaborLine = z
   .object({ stage_id: z.string().nullable().optional(), stage_name: z.string().trim().min(1).max(120), cost: dec("labor_lines.cost"), minutes: z.number().int().min(0).nullable().optional() })
   .strict()
 
-export const CreateStyle = z
-  .object({
-    code: z.string().trim().min(1, "code: give the style a code").max(40),
-    name: z.string().trim().min(1, "name: give the style a name").max(200),
-    category: z.string().max(100).nullable().optional(),
-    source: z.enum(["own", "vendor"]).default("own"),
-    vendor_name: z.string().max(200).nullable().optional(),
-    vendor_sku: z.string().max(100).nullable().optional(),
-    description: z.string().max(4000).nullable().optional(),
-    image_url: z.string().max(2000).nullable().optional(),
-    lead_time_days: z.number().int("lead_time_days: whole days").min(0).max(365).optional(),
-    currency_code: z.string().length(3).optional(),
-    variant_id: z.string().nullable().optional(),
-    made_to_order: z.boolean().optional(),
-    is_active: z.boolean().optional(),
-    bom_lines: z.array(BomLine).optional(),
-    labor_lines: z.array(LaborLine).optional(),
-  })
+const StyleFields = z.object({
+  code: z.string().trim().min(1, "code: give the style a code").max(40),
+  name: z.string().trim().min(1, "name: give the style a name").max(200),
+  category: z.string().max(100).nullable().optional(),
+  source: z.enum(["own", "vendor"]),
+  vendor_name: z.string().max(200).nullable().optional(),
+  vendor_sku: z.string().max(100).nullable().optional(),
+  description: z.string().max(4000).nullable().optional(),
+  image_url: z.string().max(2000).nullable().optional(),
+  lead_time_days: z.number().int("lead_time_days: whole days").min(0).max(365).optional(),
+  currency_code: z.string().length(3).optional(),
+  variant_id: z.string().nullable().optional(),
+  made_to_order: z.boolean().optional(),
+  is_active: z.boolean().optional(),
+  bom_lines: z.array(BomLine).optional(),
+  labor_lines: z.array(LaborLine).optional(),
+})
+
+export const CreateStyle = StyleFields.extend({ source: StyleFields.shape.source.default("own") })
   .strict()
   .refine((s) => s.source !== "vendor" || !!s.vendor_name, "vendor_name: a vendor style names its vendor")
 
-export const UpdateStyle = z
-  .object({
-    code: z.string().trim().min(1).max(40).optional(),
-    name: z.string().trim().min(1).max(200).optional(),
-    category: z.string().max(100).nullable().optional(),
-    source: z.enum(["own", "vendor"]).optional(),
-    vendor_name: z.string().max(200).nullable().optional(),
-    vendor_sku: z.string().max(100).nullable().optional(),
-    description: z.string().max(4000).nullable().optional(),
-    image_url: z.string().max(2000).nullable().optional(),
-    lead_time_days: z.number().int().min(0).max(365).optional(),
-    currency_code: z.string().length(3).optional(),
-    variant_id: z.string().nullable().optional(),
-    made_to_order: z.boolean().optional(),
-    is_active: z.boolean().optional(),
-    bom_lines: z.array(BomLine).optional(),
-    labor_lines: z.array(LaborLine).optional(),
-  })
-  .strict()
+export const UpdateStyle = StyleFields.partial().strict()
 
 export const ListStyles = z.object({
   q: z.string().optional(),

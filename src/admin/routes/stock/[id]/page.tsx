@@ -1,4 +1,5 @@
-import { Badge, Button, Container, Drawer, Heading, Input, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Drawer, Heading, Input, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { OptionSelect } from "../../../components/option-select"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { Field } from "../../../components/field"
@@ -76,18 +77,7 @@ const StockItemPage = () => {
     ["Cost basis", item.cost_basis ? `${item.cost_basis} ${(item.currency_code ?? "").toUpperCase()}` : "-"],
   ]
   const select = (key: string, options: [string, string][], placeholder: string) => (
-    <Select value={form[key]} onValueChange={(v) => setForm({ ...form, [key]: v })}>
-      <Select.Trigger id={`action-${key}`}>
-        <Select.Value placeholder={placeholder} />
-      </Select.Trigger>
-      <Select.Content>
-        {options.map(([v, l]) => (
-          <Select.Item key={v} value={v}>
-            {l}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <OptionSelect id={`action-${key}`} value={form[key]} onChange={(v) => setForm({ ...form, [key]: v })} options={options} placeholder={placeholder} />
   )
   return (
     <div className="flex flex-col gap-y-3" data-testid="stock-item-page">
