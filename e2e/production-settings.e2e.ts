@@ -187,6 +187,44 @@ describe("Settings → Production in the Medusa admin", () => {
     await shot(page, "settings-production-07-stage-deactivated", { focus: page.getByTestId("section-stages") })
   })
 
+  it("Edit from the row's three-dot menu opens the same form, filled in, and saves the change", async () => {
+    await stageRow("Laser Engraving").getByTestId("stage-menu").click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    const form = page.getByTestId("stage-form")
+    await form.getByRole("heading", { name: "Edit production stage" }).waitFor()
+    expect(await form.locator("#stage-name").inputValue()).toBe("Laser Engraving")
+    expect(await form.locator("#stage-code").inputValue()).toBe("LSR")
+    expect(await form.getByRole("checkbox", { name: "Department Laser Engraving Bench" }).getAttribute("data-state")).toBe("checked")
+    expect(await form.getByRole("checkbox", { name: "Inventory type In-Process" }).getAttribute("data-state")).toBe("checked")
+    expect(await form.locator("#stage-active").getAttribute("data-state")).toBe("unchecked")
+    await form.locator("#stage-description").fill("Names and dates, engraved before the final polish")
+    await page.getByTestId("save-stage").click()
+    await toast('Stage "Laser Engraving" saved').waitFor()
+    await form.waitFor({ state: "detached" })
+    const { body } = await adminApi(page, "/admin/production/stages?q=LSR")
+    expect(body.stages[0]).toMatchObject({ description: "Names and dates, engraved before the final polish", code: "LSR", is_active: false })
+  })
+
+  it("Remove from the row's menu asks for confirmation, then the stage is gone", async () => {
+    const created = await adminApi(page, "/admin/production/stages", { name: "Stone Photography", code: "PHO" })
+    expect(created.status).toBe(201)
+    await search("photo")
+    expect(await stageNames()).toEqual(["Stone Photography"])
+    await stageRow("Stone Photography").getByTestId("stage-menu").click()
+    await page.getByRole("menuitem", { name: "Remove" }).click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain("Remove Stone Photography?")
+    await shot(page, "settings-production-08-remove-confirm")
+    await page.getByTestId("confirm-remove-stage").click()
+    await toast("Stone Photography removed").waitFor()
+    await dialog.waitFor({ state: "detached" })
+    await stageRow("Stone Photography").waitFor({ state: "detached" })
+    await page.getByTestId("stages-empty").waitFor()
+    const { body } = await adminApi(page, "/admin/production/stages?q=Photography")
+    expect(body.stages).toHaveLength(0)
+  })
+
   it("Policies: turns on QA checks required with a 2.5% tolerance and saves", async () => {
     const policies = page.getByTestId("section-policies")
     expect(await policies.locator("#qa_checks_required").getAttribute("data-state")).toBe("unchecked")
@@ -197,7 +235,7 @@ describe("Settings → Production in the Medusa admin", () => {
     const { body } = await adminApi(page, "/admin/production/settings")
     expect(body.settings).toMatchObject({ qa_checks_required: true, weight_tolerance_percent: 2.5 })
     expect(body.settings.enforce_stage_inventory_mapping).toBe(false)
-    await shot(page, "settings-production-08-policies-saved", { focus: page.getByTestId("section-policies") })
+    await shot(page, "settings-production-09-policies-saved", { focus: page.getByTestId("section-policies") })
   })
 
   it("Policies: a 150% tolerance is refused, with the error beside Job weight tolerance (%)", async () => {
@@ -213,7 +251,7 @@ describe("Settings → Production in the Medusa admin", () => {
     // Nothing was saved: the tolerance is still 2.5.
     const { body } = await adminApi(page, "/admin/production/settings")
     expect(body.settings.weight_tolerance_percent).toBe(2.5)
-    await shot(page, "settings-production-09-tolerance-error", { focus: page.getByTestId("section-policies") })
+    await shot(page, "settings-production-10-tolerance-error", { focus: page.getByTestId("section-policies") })
   })
 
   it("Reset asks for confirmation; Cancel keeps the custom stage", async () => {
@@ -224,7 +262,7 @@ describe("Settings → Production in the Medusa admin", () => {
     const dialog = page.getByRole("alertdialog")
     await dialog.waitFor()
     expect(await dialog.textContent()).toContain("cannot be undone")
-    await shot(page, "settings-production-10-reset-confirm")
+    await shot(page, "settings-production-11-reset-confirm")
     await dialog.getByRole("button", { name: "Cancel" }).click()
     await dialog.waitFor({ state: "detached" })
     const { body } = await adminApi(page, "/admin/production/stages?q=LSR")
@@ -242,7 +280,7 @@ describe("Settings → Production in the Medusa admin", () => {
     expect((await stageNames()).slice(0, JEWELRY_STAGES_START.length)).toEqual(JEWELRY_STAGES_START)
     const { body } = await adminApi(page, "/admin/production/stages?q=Laser")
     expect(body.stages).toHaveLength(0)
-    await shot(page, "settings-production-11-after-reset", { focus: page.getByTestId("section-stages") })
+    await shot(page, "settings-production-12-after-reset", { focus: page.getByTestId("section-stages") })
   })
 
   it("after a reload: policies kept, custom stage gone, default catalog listed", async () => {
@@ -256,7 +294,7 @@ describe("Settings → Production in the Medusa admin", () => {
     expect(await stageRow("Laser Engraving").count()).toBe(0)
     expect((await stageNames()).slice(0, JEWELRY_STAGES_START.length)).toEqual(JEWELRY_STAGES_START)
     expect(await page.getByTestId("default-start-stage").textContent()).toContain("Design Sign-off & BOM")
-    await shot(page, "settings-production-12-after-reload", { full: true })
+    await shot(page, "settings-production-13-after-reload", { full: true })
     await search("engrav")
     await page.getByTestId("stages-empty").waitFor()
     expect(await stageRows().count()).toBe(0)
@@ -297,6 +335,6 @@ describe("Settings → Production for a staff member who is not an admin", () =>
     }
     // The policies the admin saved are what the member reads.
     expect(await page.locator("#weight_tolerance_percent").inputValue()).toBe("2.5")
-    await shot(page, "settings-production-13-read-only", { full: true })
+    await shot(page, "settings-production-14-read-only", { full: true })
   })
 })

@@ -18,6 +18,8 @@ export function ResetSection({ industry, readOnly }: { industry: Industry; readO
     reset.mutate(target, {
       onSuccess: ({ reset: r }) => {
         toast.success("Production stages reset", {
+          // Where the dashboard's other toasts appear (giving props drops @medusajs/ui's default).
+          position: "top-right",
           description: `Loaded ${r.stages_created} ${label(r.industry).toLowerCase()} stages; ${r.stages_removed} removed, ${r.stages_archived} archived.`,
         })
       },
