@@ -101,21 +101,30 @@ export async function choose(page: Page, triggerSelector: string, optionText: st
   await page.getByRole("option", { name: optionText, exact: true }).click()
 }
 
+/** Calls the admin API from the test process with a bearer token of the seeded admin (no browser needed). */
+export async function adminRequest(pathName: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown } = {}) {
+  const login = await postJson("/auth/user/emailpass", ADMIN)
+  return requestJson(pathName, { ...init, token: login.token })
+}
+
+async function requestJson(pathName: string, init: { method?: string; body?: unknown; token?: string } = {}) {
+  const res = await fetch(`${BASE}${pathName}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const body: any = await res.json().catch(() => null)
+  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${pathName} → ${res.status}: ${body?.message ?? ""}`)
+  return body
+}
+const postJson = (pathName: string, body: unknown, token?: string) => requestJson(pathName, { method: "POST", body, token })
+
 /**
  * A real second staff member: invited by the seeded admin, registered with a
  * password, accepted, then given a production role. Returns their login.
  */
 export async function createStaffUser(role: "admin" | "manager" | "member", email: string, password = "bench-demo-1") {
-  const call = async (pathName: string, init: { body?: unknown; token?: string } = {}) => {
-    const res = await fetch(`${BASE}${pathName}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      body: JSON.stringify(init.body ?? {}),
-    })
-    const body: any = await res.json().catch(() => null)
-    if (!res.ok) throw new Error(`POST ${pathName} → ${res.status}: ${body?.message ?? ""}`)
-    return body
-  }
+  const call = (pathName: string, init: { body?: unknown; token?: string }) => postJson(pathName, init.body ?? {}, init.token)
   const { token: adminToken } = await call("/auth/user/emailpass", { body: ADMIN })
   const { invite } = await call("/admin/invites", { body: { email }, token: adminToken })
   const { token: registration } = await call("/auth/user/emailpass/register", { body: { email, password } })

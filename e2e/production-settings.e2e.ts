@@ -6,13 +6,25 @@
  * .e2e-artifacts/screenshots/settings-production-*.png.
  */
 import type { Browser, Page } from "playwright-core"
-import { adminApi, BASE, choose, createStaffUser, launch, login, shot } from "./helpers"
+import { adminApi, adminRequest, BASE, choose, createStaffUser, launch, login, shot } from "./helpers"
 
 jest.setTimeout(240_000)
 
 // The jewelry catalog the demo seed loads, in flow order (SPEC §1).
 const JEWELRY_STAGES_START = ["Design Sign-off & BOM", "CAD & Tooling Prep", "Model", "Mold Making", "Wax Injection"]
 const JEWELRY_STAGE_COUNT = 20
+
+// The suites share one database: put the seeded policies back afterwards, so other suites
+// do not inherit "QA checks required" and a 2.5% tolerance from this one.
+let seeded: Record<string, unknown>
+beforeAll(async () => {
+  seeded = (await adminRequest("/admin/production/settings")).settings
+})
+afterAll(async () => {
+  if (!seeded) return
+  const keys = ["enforce_stage_inventory_mapping", "enforce_stage_department_mapping", "qa_checks_required", "weight_tolerance_percent", "due_date_offset_days"]
+  await adminRequest("/admin/production/settings", { body: Object.fromEntries(keys.map((k) => [k, seeded[k]])) })
+})
 
 describe("Settings → Production in the Medusa admin", () => {
   let browser: Browser
