@@ -217,6 +217,24 @@ describe("Settings → Production in the Medusa admin", () => {
     expect(body.stages[0]).toMatchObject({ description: "Names and dates, engraved before the final polish", code: "LSR", is_active: false })
   })
 
+  it("Move up in the row's menu changes the stage's place in the flow", async () => {
+    await search("")
+    let names = await stageNames()
+    expect(names.slice(-2)).toEqual(["Clean, Label & Pack", "Laser Engraving"])
+    await stageRow("Laser Engraving").getByTestId("stage-menu").click()
+    expect(await page.getByRole("menuitem", { name: "Move down" }).getAttribute("data-disabled")).not.toBeNull()
+    await page.getByRole("menuitem", { name: "Move up" }).click()
+    await toast("Laser Engraving moved up").waitFor()
+    await page.waitForFunction(() => {
+      const rows = Array.from(document.querySelectorAll('[data-testid="stage-row"]')).map((r) => r.getAttribute("data-stage-name"))
+      return rows[rows.length - 1] === "Clean, Label & Pack"
+    })
+    names = await stageNames()
+    expect(names.slice(-2)).toEqual(["Laser Engraving", "Clean, Label & Pack"])
+    const { body } = await adminApi(page, "/admin/production/stages")
+    expect(body.stages.map((s: any) => s.name).slice(-2)).toEqual(["Laser Engraving", "Clean, Label & Pack"])
+  })
+
   it("Remove from the row's menu asks for confirmation, then the stage is gone", async () => {
     const created = await adminApi(page, "/admin/production/stages", { name: "Stone Photography", code: "PHO" })
     expect(created.status).toBe(201)

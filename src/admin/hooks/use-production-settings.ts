@@ -101,6 +101,22 @@ export function useSetStageActive() {
   })
 }
 
+/** Moves a stage one place up or down in the flow (`ids` is the whole flow, in order). */
+export function useMoveStage() {
+  const qc = useQueryClient()
+  return useMutation<unknown, ApiError, { ids: string[]; id: string; by: -1 | 1 }>({
+    mutationFn: ({ ids, id, by }) => {
+      const from = ids.indexOf(id)
+      const to = from + by
+      if (from < 0 || to < 0 || to >= ids.length) return Promise.resolve(null)
+      const order = [...ids]
+      ;[order[from], order[to]] = [order[to], order[from]]
+      return client.reorderStages(order)
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: productionKeys.stages() }),
+  })
+}
+
 export function useDeleteStage() {
   const qc = useQueryClient()
   return useMutation<unknown, ApiError, string>({

@@ -99,6 +99,8 @@ export const productionSettingsApi = {
     }),
   createStage: (body: StageInput) => api<{ stage: ProductionStage }>(`${BASE}/stages`, { body }),
   updateStage: (id: string, body: Partial<StageInput>) => api<{ stage: ProductionStage }>(`${BASE}/stages/${id}`, { body }),
+  /** Puts the listed stages first, in this order; stages not listed keep their order after them. */
+  reorderStages: (ids: string[]) => api<{ ids: string[] }>(`${BASE}/stage-order`, { body: { ids } }),
   deleteStage: (id: string) => api<{ id: string; deleted: boolean }>(`${BASE}/stages/${id}`, { method: "DELETE" }),
 
   departments: () => api<{ departments: Department[] }>(`${BASE}/departments`),

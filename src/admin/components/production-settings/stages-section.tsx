@@ -1,9 +1,10 @@
-import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { ArrowDownMini, ArrowUpMini, EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, Checkbox, DropdownMenu, IconButton, Input, Prompt, Table, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
   useDebouncedValue,
   useDeleteStage,
+  useMoveStage,
   useProductionStages,
   useSetStageActive,
 } from "../../hooks/use-production-settings"
@@ -21,6 +22,7 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
   const [removing, setRemoving] = useState<ProductionStage | null>(null)
   const setActive = useSetStageActive()
   const remove = useDeleteStage()
+  const move = useMoveStage()
 
   const departmentNames = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments])
   const typeNames = useMemo(() => new Map(inventoryTypes.map((t) => [t.id, t.name])), [inventoryTypes])
@@ -47,6 +49,16 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
 
   const stages = data?.stages ?? []
   const searching = search.trim() !== "" || q.trim() !== ""
+  // Moving needs the whole flow on screen: not while a search narrows it.
+  const canMove = !searching && !isPlaceholderData && !!data && data.count === stages.length
+  const moveStage = (stage: ProductionStage, by: -1 | 1) =>
+    move.mutate(
+      { ids: stages.map((s) => s.id), id: stage.id, by },
+      {
+        onSuccess: () => toast.success(`${stage.name} moved ${by < 0 ? "up" : "down"}`),
+        onError: (e) => toast.error(e.message),
+      }
+    )
 
   return (
     <Section
@@ -104,7 +116,7 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {stages.map((s) => {
+            {stages.map((s, index) => {
               const deps = names(departmentNames, s.department_ids)
               const types = names(typeNames, s.inventory_type_ids)
               return (
@@ -152,6 +164,14 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
                           >
                             <PencilSquare className="text-ui-fg-subtle" />
                             Edit
+                          </DropdownMenu.Item>
+                          <DropdownMenu.Item className="gap-x-2" disabled={!canMove || index === 0} onClick={() => moveStage(s, -1)}>
+                            <ArrowUpMini className="text-ui-fg-subtle" />
+                            Move up
+                          </DropdownMenu.Item>
+                          <DropdownMenu.Item className="gap-x-2" disabled={!canMove || index === stages.length - 1} onClick={() => moveStage(s, 1)}>
+                            <ArrowDownMini className="text-ui-fg-subtle" />
+                            Move down
                           </DropdownMenu.Item>
                           <DropdownMenu.Separator />
                           <DropdownMenu.Item className="gap-x-2" onClick={() => setRemoving(s)}>
