@@ -180,6 +180,17 @@ medusaIntegrationTestRunner({
         expect((await post(`/admin/production-jobs/${job.id}/stages`, { stage_id: stages["Clean, Label & Pack"].id, department_id: depts["Casting"].id })).status).toBe(201)
       })
 
+      it("products that narrow the source stock limit what is issued, not which stones are allocated", async () => {
+        const grain = await stockItem()
+        const stones = await diamonds(3)
+        const { job, stages: js } = await openJob({ source_product_ids: [w.grain.id] })
+        const refused = await attempt(post(`/admin/production-jobs/${job.id}/issues`, { job_stage_id: js[0].id, lines: [{ stock_item_id: stones.id, full: true }] }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("not one of the job's source products")
+        expect((await post(`/admin/production-jobs/${job.id}/issues`, { job_stage_id: js[0].id, lines: [{ stock_item_id: grain.id, weight: "1" }] })).status).toBe(200)
+        expect((await post(`/admin/production-jobs/${job.id}/stones`, { lines: [{ stock_item_id: stones.id, pieces: 1, weight: "0.05" }] })).status).toBe(200)
+      })
+
       it("allocating stones deducts them at once; removing the allocation credits them back", async () => {
         const stones = await diamonds(10)
         const { job } = await openJob()

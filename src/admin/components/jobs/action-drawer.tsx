@@ -1,6 +1,6 @@
 import { Button, Checkbox, Drawer, Input, Text, Textarea } from "@medusajs/ui"
 import { OptionSelect } from "../option-select"
-import { ReactNode, useEffect, useState } from "react"
+import { ReactNode, useState } from "react"
 import { Field } from "../field"
 import { useFieldErrors } from "../../hooks/use-api"
 
@@ -40,13 +40,15 @@ export function ActionDrawer({
   const [values, setValues] = useState<Record<string, any>>(initial)
   const [busy, setBusy] = useState(false)
   const { errors, take, clear } = useFieldErrors()
-  useEffect(() => {
+  // Fresh values each time the drawer opens, set during render so nothing typed is wiped.
+  const [wasOpen, setWasOpen] = useState(false)
+  if (open !== wasOpen) {
+    setWasOpen(open)
     if (open) {
       setValues(initial)
       clear()
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  }
   const set = (patch: Record<string, any>) => setValues((v) => ({ ...v, ...patch }))
   const submit = async () => {
     clear()

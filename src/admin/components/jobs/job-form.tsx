@@ -30,16 +30,37 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
   const [lines, setLines] = useState<Record<string, { full: boolean; weight: string; pieces: string }>>({})
   const source = useApi<{ stock_items: any[] }>(f.source_product_id ? "/admin/stock-items" : null, { product_id: f.source_product_id, status: "available", limit: 50 })
   const { errors, take, clear } = useFieldErrors()
-  useEffect(() => {
-    if (!open) return
-    clear()
-    setStep("context")
-    setLines({})
+  const defaults = () => {
     const s = settings.data?.settings
-    const target = new Date(Date.now() + (s?.due_date_offset_days ?? 7) * 86400000).toISOString().slice(0, 10)
-    setF({ kind: "production", mode: "simple", quantity: "1", start_stage_id: s?.default_start_stage_id ?? "", weight_unit: s?.default_weight_unit ?? "g", request_basis: "total", target_date: target, issued_at: new Date().toISOString().slice(0, 10) })
+    return {
+      kind: "production",
+      mode: "simple",
+      quantity: "1",
+      start_stage_id: s?.default_start_stage_id ?? "",
+      weight_unit: s?.default_weight_unit ?? "g",
+      request_basis: "total",
+      target_date: new Date(Date.now() + (s?.due_date_offset_days ?? 7) * 86400000).toISOString().slice(0, 10),
+      issued_at: new Date().toISOString().slice(0, 10),
+    }
+  }
+  // A fresh form each time the drawer opens, set during render so nothing typed is ever wiped.
+  const [wasOpen, setWasOpen] = useState(false)
+  if (open !== wasOpen) {
+    setWasOpen(open)
+    if (open) {
+      clear()
+      setStep("context")
+      setLines({})
+      setF(defaults())
+    }
+  }
+  // Settings that arrive after the form opened fill only what is still empty.
+  useEffect(() => {
+    if (!settings.data) return
+    const d = defaults()
+    setF((prev) => ({ ...prev, ...Object.fromEntries(Object.entries(d).filter(([k]) => !prev[k])) }))
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, settings.data])
+  }, [settings.data])
   const set = (k: string) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value })
   const product = lookups.products.find((p) => p.id === f.product_id)
   const sel = (id: string, key: string, options: [string, string][], placeholder: string, optional = false) => (

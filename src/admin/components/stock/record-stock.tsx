@@ -1,6 +1,6 @@
 import { Button, Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { OptionSelect } from "../option-select"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Field } from "../field"
 import { useFieldErrors } from "../../hooks/use-api"
 import { KIND_LABELS, useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
@@ -31,13 +31,15 @@ export function RecordStock({ open, onClose, onDone, productId }: { open: boolea
   const [form, setForm] = useState(blank)
   const { errors, take, clear } = useFieldErrors()
   const [saving, setSaving] = useState(false)
-  useEffect(() => {
+  // A fresh form each time the drawer opens, set during render so nothing typed is wiped.
+  const [wasOpen, setWasOpen] = useState(false)
+  if (open !== wasOpen) {
+    setWasOpen(open)
     if (open) {
       setForm({ ...blank, location_id: lookups.locations[0]?.id ?? "" })
       clear()
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  }
   const product = lookups.products.find((p) => p.id === form.product_id)
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value })
   const save = async () => {

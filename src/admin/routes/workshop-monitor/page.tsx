@@ -5,7 +5,7 @@ import { useEffect, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { useApi } from "../../hooks/use-api"
 
-const REFRESH_SECONDS = 30
+const REFRESH_SECONDS = 15
 
 type QueueRow = {
   id: string

@@ -65,7 +65,8 @@ export const prepareIssueStep = createStep(
       if (item.status !== "available") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is ${item.status}, not available`)
       }
-      if (job.source_product_ids?.length && !job.source_product_ids.includes(item.product_id)) {
+      // Source products narrow what is issued; stones are allocated from any stock.
+      if (input.kind === "issue" && job.source_product_ids?.length && !job.source_product_ids.includes(item.product_id)) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}stock_item_id: ${item.tag_id} is not one of the job's source products`)
       }
       if (catalogStage) {
