@@ -161,13 +161,14 @@ export async function checkStock(db) {
   const { rows: [r] } = await db.query(`
     WITH sample AS (SELECT id, weight, weight_grams, pieces, raw_weight, raw_weight_grams FROM jewelry_stock_item ORDER BY random() LIMIT 1000),
     sums AS (
-      SELECT s.id, s.weight, s.weight_grams, s.pieces, s.raw_weight, s.raw_weight_grams,
-             SUM(m.grams_delta) AS g, SUM(m.pieces_delta) AS p,
-             (array_agg(m.balance_weight ORDER BY m.created_at DESC, m.id DESC))[1] AS last_balance,
-             bool_and((m.raw_grams_delta->>'value')::numeric = m.grams_delta AND (m.raw_balance_weight->>'value')::numeric = m.balance_weight) AS raw_ok
-      FROM sample s JOIN jewelry_stock_movement m ON m.stock_item_id = s.id GROUP BY 1, 2, 3, 4, 5, 6)
+      -- Per item through its (partial, deleted_at IS NULL) index; a join could scan the whole ledger.
+      SELECT s.*, l.* FROM sample s CROSS JOIN LATERAL (
+        SELECT SUM(m.grams_delta) AS g, SUM(m.pieces_delta) AS p,
+               (array_agg(m.balance_weight ORDER BY m.created_at DESC, m.id DESC))[1] AS last_balance,
+               bool_and((m.raw_grams_delta->>'value')::numeric = m.grams_delta AND (m.raw_balance_weight->>'value')::numeric = m.balance_weight) AS raw_ok
+        FROM jewelry_stock_movement m WHERE m.stock_item_id = s.id AND m.deleted_at IS NULL) l)
     SELECT COUNT(*)::int AS checked,
-           COUNT(*) FILTER (WHERE g <> weight_grams OR p <> pieces OR last_balance <> weight OR NOT raw_ok
+           COUNT(*) FILTER (WHERE g IS DISTINCT FROM weight_grams OR p IS DISTINCT FROM pieces::bigint OR last_balance IS DISTINCT FROM weight OR NOT raw_ok
                               OR (raw_weight->>'value')::numeric <> weight OR (raw_weight_grams->>'value')::numeric <> weight_grams)::int AS bad
     FROM sums`)
   if (!r.checked || r.bad) throw new Error(`stock data check: ${r.bad} of ${r.checked} sampled items disagree with their movements`)
@@ -178,7 +179,8 @@ export async function checkStock(db) {
     CROSS JOIN LATERAL (
       SELECT COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta >= 0), 0) AS a, COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0) AS d, COUNT(*) AS n
       FROM jewelry_stock_movement m
-      WHERE m.product_id = day.product_id AND m.inventory_kind = day.inventory_kind AND m.created_at >= day.day AND m.created_at < day.day + interval '1 day') x`)
+      WHERE m.product_id = day.product_id AND m.inventory_kind = day.inventory_kind AND m.created_at >= day.day AND m.created_at < day.day + interval '1 day'
+        AND m.deleted_at IS NULL) x`)
   if (d.bad) throw new Error(`stock data check: ${d.bad} of 20 sampled daily totals disagree with the ledger`)
   return r.checked
 }
