@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
 import { createStockItemsWorkflow } from "../../../workflows"
@@ -31,7 +32,6 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, r
   if (location_ids) {
     const outside = items.findIndex((i: any) => !location_ids.includes(i.location_id))
     if (outside >= 0) {
-      const { MedusaError } = await import("@medusajs/framework/utils")
       throw new MedusaError(MedusaError.Types.FORBIDDEN, `location_id: you can only record stock at your own locations`)
     }
   }
