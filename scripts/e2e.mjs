@@ -25,9 +25,10 @@ if (!fs.existsSync(CHROMIUM)) {
   process.exit(1)
 }
 
-const PORT = 9000
+// E2E_PORT and PG_E2E_PORT / PG_E2E_DIR let two runs share a machine.
+const PORT = Number(process.env.E2E_PORT || 9000)
 const SERVER = `http://localhost:${PORT}`
-const artifacts = path.join(ROOT, ".e2e-artifacts")
+const artifacts = path.join(ROOT, process.env.E2E_ARTIFACTS || ".e2e-artifacts")
 const serverLog = path.join(artifacts, "server.log")
 fs.mkdirSync(path.join(artifacts, "screenshots"), { recursive: true })
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "development" }
@@ -91,7 +92,7 @@ async function main() {
   if (!env.DATABASE_URL) {
     const port = Number(env.PG_E2E_PORT || 54331)
     console.log(`[e2e] embedded Postgres on localhost:${port}, fresh database medusa_e2e`)
-    pg = await startEmbeddedPostgres({ dir: ".data/e2e-postgres", port })
+    pg = await startEmbeddedPostgres({ dir: env.PG_E2E_DIR || ".data/e2e-postgres", port })
     await dropDatabase(pg.url("postgres"), "medusa_e2e")
     await ensureDatabase(pg.url("postgres"), "medusa_e2e")
     env.DATABASE_URL = pg.url("medusa_e2e")

@@ -2,7 +2,7 @@
 // Runs a command with a Postgres for Medusa's integration test runner.
 // With DB_HOST set, that server is used as it is. Otherwise an embedded
 // Postgres is started in .data/test-postgres on PG_TEST_PORT (54330) and
-// stopped afterwards.
+// stopped afterwards (PG_TEST_DIR names another folder, for a second run beside it).
 import { startEmbeddedPostgres } from "./pg.mjs"
 import { run } from "./run.mjs"
 
@@ -16,7 +16,7 @@ let server = null
 const env = { LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", ...process.env }
 if (!env.DB_HOST) {
   const port = Number(env.PG_TEST_PORT || 54330)
-  server = await startEmbeddedPostgres({ dir: ".data/test-postgres", port })
+  server = await startEmbeddedPostgres({ dir: env.PG_TEST_DIR || ".data/test-postgres", port })
   Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
   console.log(`[with-db] embedded Postgres on localhost:${port}`)
 } else {
