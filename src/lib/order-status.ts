@@ -108,3 +108,53 @@ export function statusFromJob(current: LineStatus, job: "active" | "closed" | "c
   if (job === "active" && (current === "not_started" || current === "backordered")) return "in_progress"
   return current
 }
+
+/** What the workshop has said about a line by hand; everything else about it is derived. */
+export type ManualLineStatus = "ready" | "cancelled" | "backordered" | null
+
+export type LineFacts = {
+  ordered: number
+  shipped: number
+  returned: number
+  manual: ManualLineStatus
+  /** The line's production jobs, by state. */
+  jobs: ("active" | "closed" | "cancelled")[]
+}
+
+/**
+ * A line's status from its facts, strongest first: cancelled by hand;
+ * returned; shipped (all or part, from Medusa's shipped quantity); marked
+ * Ready by hand; production (a job at work → In Progress, every job closed →
+ * Production Completed); Backordered by hand; else Not Started.
+ */
+export function deriveLineStatus(f: LineFacts): LineStatus {
+  if (f.manual === "cancelled") return "cancelled"
+  if (f.returned > 0) return statusAfterReturn("shipped", f.shipped, f.returned)
+  if (f.shipped > 0) return statusAfterShipping("not_started", f.ordered, f.shipped)
+  if (f.manual === "ready") return "ready"
+  const live = f.jobs.filter((j) => j !== "cancelled")
+  if (live.some((j) => j === "active")) return "in_progress"
+  if (live.length && live.every((j) => j === "closed")) return "production_completed"
+  if (f.manual === "backordered") return "backordered"
+  return "not_started"
+}
+
+/** How many lines are in each status: the chips on the order page. */
+export function countLineStatuses(lines: { status: LineStatus }[]): Partial<Record<LineStatus, number>> {
+  const out: Partial<Record<LineStatus, number>> = {}
+  for (const l of lines) out[l.status] = (out[l.status] ?? 0) + 1
+  return out
+}
+
+/** A job's state as a line sees it. */
+export function jobState(status: string): "active" | "closed" | "cancelled" {
+  if (status === "closed") return "closed"
+  if (status === "cancelled") return "cancelled"
+  return "active"
+}
+
+/** The shipment status a line shows: its latest shipment's tracking status, or none. */
+export function lineShipmentStatus(shipments: { status: TrackingStatus; created_at: string | Date }[]): TrackingStatus | null {
+  const live = [...shipments].sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+  return live[0]?.status ?? null
+}

@@ -1,5 +1,5 @@
 import BigNumber from "bignumber.js"
-import { DecimalInput, toDecimal } from "./units"
+import { convertWeight, DecimalInput, toDecimal, WeightUnit } from "./units"
 
 /**
  * Progress and efficiency of production (SPEC section 4 and 5). Pure,
@@ -158,4 +158,26 @@ export function orderMetrics(jobs: OrderJob[]): OrderMetrics {
     net_waste_pct: pct(waste, netInput),
     consumption_pct: pct(loss, finalOutput),
   }
+}
+
+/** A job's weights as it recorded them, in its own unit. */
+export type RecordedOrderJob = OrderJob & { unit: WeightUnit }
+
+/**
+ * Order metrics with every job's weights first normalised to one unit (the
+ * workshop's default), so a job weighed in carats and one in grams add up.
+ */
+export function orderMetricsInUnit(jobs: RecordedOrderJob[], unit: WeightUnit): OrderMetrics & { unit: WeightUnit } {
+  const to = (v: DecimalInput | null | undefined, from: WeightUnit) => (v === null || v === undefined || v === "" ? null : convertWeight(v, from, unit).toFixed())
+  const normalised: OrderJob[] = jobs.map((j) => ({
+    requested: to(j.requested, j.unit),
+    issued: to(j.issued, j.unit) ?? "0",
+    received: to(j.received, j.unit) ?? "0",
+    rejected: to(j.rejected, j.unit) ?? "0",
+    scrapped: to(j.scrapped, j.unit) ?? "0",
+    waste: to(j.waste, j.unit) ?? "0",
+    last_received_stage: j.last_received_stage ?? null,
+    output_by_stage: Object.fromEntries(Object.entries(j.output_by_stage ?? {}).map(([k, v]) => [k, to(v, j.unit) ?? "0"])),
+  }))
+  return { ...orderMetrics(normalised), unit }
 }
