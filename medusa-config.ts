@@ -26,7 +26,12 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/production" },
-    { resolve: "./src/modules/stock" },
+    {
+      resolve: "./src/modules/stock",
+      // In an app that installs the plugin these are the plugin's options.
+      options: { tracking_webhook_secret: process.env.JEWELRY_TRACKING_WEBHOOK_SECRET },
+    },
     { resolve: "./src/modules/style" },
+    { resolve: "./src/modules/order-ops" },
   ],
 })

@@ -3,7 +3,8 @@ import { productionSettingsMiddlewares } from "./admin/production/middlewares"
 import { stockMiddlewares } from "./admin/stock-items/middlewares"
 import { jobMiddlewares } from "./admin/production-jobs/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
+import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
 
 export default defineMiddlewares({
-  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares],
+  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares],
 })

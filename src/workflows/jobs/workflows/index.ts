@@ -15,6 +15,12 @@ import { createReceiptStep, prepareReceiptStep, ReceiveInput } from "../steps/re
 import { addJobStageStep, completeJobStageStep, JobStageInput, recordQaStep, updateJobStageStep } from "../steps/stages-qa"
 import { claimCloseOutStep, CloseOutInput, finalizeCloseOutStep, prepareCloseOutStep } from "../steps/close-out"
 import type { Role } from "../../../lib/roles"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+
+/** Jobs linked to an order line move the line's status: tell the order side (src/subscribers/order-status.ts). */
+export const PRODUCTION_JOB_CHANGED = "jewelry.production_job.changed"
+const jobChanged = (jobId: any, name: string) =>
+  emitEventStep({ eventName: PRODUCTION_JOB_CHANGED, data: transform({ jobId }, ({ jobId }) => ({ id: jobId })) }).config({ name: `${name}-emit-job-changed` })
 
 /** Issue steps shared by "issue stock", "allocate stones" and a job opened with stock to issue. */
 const issueInto = (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null }) => {
@@ -54,6 +60,7 @@ export const createProductionJobWorkflow = createWorkflow(
       const firstStage = transform({ job, input }, ({ job, input }) => ({ job_id: job.id, lines: input.issue_lines!, kind: "issue" as const, actor_id: input.created_by }))
       prepareFirstStageIssue(firstStage)
     })
+    jobChanged(transform({ job }, ({ job }) => job.id), "create")
     return new WorkflowResponse(job)
   }
 )
@@ -62,7 +69,9 @@ export const issueStockToJobWorkflow = createWorkflow(
   "issue-stock-to-production-job",
   (input: { job_id: string; job_stage_id: string; lines: IssueLine[]; actor_id?: string | null }) => {
     const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "issue" as const }))
-    return new WorkflowResponse(issueInto(issueInput))
+    const materials = issueInto(issueInput)
+    jobChanged(input.job_id, "issue")
+    return new WorkflowResponse(materials)
   }
 )
 
@@ -105,6 +114,7 @@ export const receiveJobOutputWorkflow = createWorkflow("receive-production-job-o
   const receipt = createReceiptStep(
     transform({ prepared, created }, ({ prepared, created }) => ({ receipt: prepared.receipt, item_ids: created.items.map((i: any) => i.id) }))
   )
+  jobChanged(input.job_id, "receive")
   return new WorkflowResponse(transform({ receipt, created }, ({ receipt, created }) => ({ receipt, items: created.items })))
 })
 
@@ -119,14 +129,20 @@ export const updateJobStageWorkflow = createWorkflow(
 
 export const completeJobStageWorkflow = createWorkflow(
   "complete-production-job-stage",
-  (input: { job_id: string; job_stage_id: string; override_reason?: string | null; actor_id?: string | null; role: Role }) =>
-    new WorkflowResponse(completeJobStageStep(input))
+  (input: { job_id: string; job_stage_id: string; override_reason?: string | null; actor_id?: string | null; role: Role }) => {
+    const stage = completeJobStageStep(input)
+    jobChanged(input.job_id, "complete-stage")
+    return new WorkflowResponse(stage)
+  }
 )
 
 export const recordQaCheckWorkflow = createWorkflow(
   "record-production-qa-check",
-  (input: { job_id: string; inspector: string; result: "pass" | "fail"; notes?: string | null; actor_id?: string | null }) =>
-    new WorkflowResponse(recordQaStep(input))
+  (input: { job_id: string; inspector: string; result: "pass" | "fail"; notes?: string | null; actor_id?: string | null }) => {
+    const qa = recordQaStep(input)
+    jobChanged(input.job_id, "qa")
+    return new WorkflowResponse(qa)
+  }
 )
 
 /**
@@ -151,6 +167,7 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
     transform({ prepared }, ({ prepared }) => ({ ...prepared.finalize, consumed_item_ids: prepared.consumed_item_ids }))
   )
   syncMedusaInventoryStep(transform({ created, consumed }, ({ created, consumed }) => [...created.pairs, ...consumed.pairs]))
+  jobChanged(input.job_id, "close-out")
   return new WorkflowResponse(
     transform({ job, created, prepared }, ({ job, created, prepared }) => ({
       job,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
 import type { LocationPair } from "./ledger"
+import { ORDER_OPS_MODULE } from "../../../modules/order-ops"
 
 type Restore = { inventory_item_id: string; location_id: string; previous: number | null }
 
@@ -11,6 +12,11 @@ type Restore = { inventory_item_id: string; location_id: string; previous: numbe
  * available pieces of the stock items linked to that variant there, so the
  * storefront never sells what the bench does not have. Variants whose
  * inventory Medusa does not manage are left alone.
+ *
+ * Pieces selected for an order line of the same variant and not shipped yet
+ * are counted too: Medusa holds them as that line's reservation until its
+ * fulfillment takes them out of the stocked quantity, so counting them here
+ * keeps them from being taken off twice.
  */
 export const syncMedusaInventoryStep = createStep(
   "sync-medusa-inventory-from-jewelry-stock",
@@ -21,6 +27,7 @@ export const syncMedusaInventoryStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const stock: StockModuleService = container.resolve(STOCK_MODULE)
     const inventory = container.resolve(Modules.INVENTORY)
+    const ops: any = container.resolve(ORDER_OPS_MODULE)
     const variantIds = [...new Set([...wanted.values()].map((p) => p.variant_id!))]
     const { data: variants } = await query.graph({
       entity: "product_variant",
@@ -38,7 +45,11 @@ export const syncMedusaInventoryStep = createStep(
          WHERE variant_id = ? AND location_id = ? AND status = 'available' AND deleted_at IS NULL`,
         [p.variant_id, p.location_id]
       )
-      const pieces = Number(row.pieces)
+      const selected: any[] = await ops.listInventorySelections(
+        { item_variant_id: p.variant_id, location_id: p.location_id, status: "selected" } as any,
+        { select: ["pieces", "line_variant_id"], take: null as any }
+      )
+      const pieces = Number(row.pieces) + selected.filter((s) => s.line_variant_id === p.variant_id).reduce((n, s) => n + Number(s.pieces), 0)
       const [level] = await inventory.listInventoryLevels({ inventory_item_id: link.inventory_item_id, location_id: p.location_id })
       if (level) {
         restore.push({ inventory_item_id: link.inventory_item_id, location_id: p.location_id, previous: Number(level.stocked_quantity) })
