@@ -8,6 +8,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createOrderWorkflow,
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
@@ -27,6 +28,8 @@ import {
   resetProductionCatalogWorkflow,
 } from "../src/workflows"
 import { PRODUCTION_MODULE } from "../src/modules/production"
+import { openMadeToOrderJobs } from "../src/workflows/jobs/made-to-order"
+import { recomputeOrder } from "../src/workflows/order-ops/order-facts"
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@jeweler.test",
@@ -329,6 +332,31 @@ export default async function seedDemo({ container }: ExecArgs) {
     input: { code: "STL-99812", name: "4-prong round head, 6.5 mm", category: "Findings", source: "vendor", vendor_name: "Stuller", vendor_sku: "99812", lead_time_days: 5 },
   })
 
-  logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}.`)
+  // Orders to work on: a customer's two ring mounts and a diamond, and a made-to-order bracelet whose job opens by itself.
+  const [courier] = await fulfillmentModule.listShippingOptions({ name: "Insured Courier" })
+  const address = { first_name: "Mei", last_name: "Chen", address_1: "350 5th Ave", city: "New York", country_code: "us", postal_code: "10118" }
+  const order = (email: string, items: { variant: any; title: string; quantity: number; price: number }[]) =>
+    createOrderWorkflow(container).run({
+      input: {
+        region_id: regions[0].id,
+        sales_channel_id: channel.id,
+        email,
+        currency_code: "usd",
+        shipping_address: address,
+        billing_address: address,
+        items: items.map((i) => ({ variant_id: i.variant.id, title: i.title, quantity: i.quantity, unit_price: i.price })) as any,
+        shipping_methods: [{ name: courier.name, amount: 25, shipping_option_id: courier.id }] as any,
+      },
+    })
+  const { result: ringOrder } = await order("mei.chen@example.com", [
+    { variant: mount.variants.find((v) => v.title.endsWith("6"))!, title: "Solitaire Ring Mount 14K White", quantity: 2, price: 480 },
+    { variant: diamond.variants.find((v) => v.title.includes("0.50"))!, title: "Round Brilliant Diamond", quantity: 1, price: 1450 },
+  ])
+  const { result: braceletOrder } = await order("jordan.lee@example.com", [{ variant: bracelet.variants[0], title: "Tennis Bracelet 18K", quantity: 1, price: 6900 }])
+  await openMadeToOrderJobs(container, braceletOrder.id)
+  await recomputeOrder(container, ringOrder.id)
+  await recomputeOrder(container, braceletOrder.id)
+
+  logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}, orders #${ringOrder.display_id} and #${braceletOrder.display_id}.`)
   printCredentials(logger)
 }
