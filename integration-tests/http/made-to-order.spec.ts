@@ -117,6 +117,9 @@ medusaIntegrationTestRunner({
           stage: "Stone Setting",
           percent_done: 50,
           expected_date: new Date(job.target_date).toISOString().slice(0, 10),
+          line_status: "in_progress",
+          line_status_label: "In Progress",
+          shipments: [],
         }),
       ])
       expect(JSON.stringify(data)).not.toMatch(/cost|price|360/)

@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../../../../modules/production"
 import { currentStage } from "../../../../utils/job-view"
+import { orderOps } from "../../../../../workflows/order-ops/order-facts"
+import { LINE_STATUS_LABELS, TrackingStatus } from "../../../../../lib/order-status"
 
 /**
  * The making of a customer's pieces: per order line, the stage it is at, how
@@ -23,7 +25,24 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const production: any = req.scope.resolve(PRODUCTION_MODULE)
   const jobs: any[] = await production.listProductionJobs({ order_id: order.id }, { take: 100 })
   const stages: any[] = jobs.length ? await production.listProductionJobStages({ job_id: jobs.map((j) => j.id) }, { take: null }) : []
-  const lines = (order.items ?? []).map((item: any) => {
+  const ops = orderOps(req.scope)
+  const [lineRows, shipments]: any[] = await Promise.all([
+    ops.listOrderLines({ order_id: order.id }, { take: null as any }),
+    ops.listShipments({ order_id: order.id }, { order: { created_at: "ASC" }, take: null as any }),
+  ])
+  // What the customer may see of the shipping: carrier, tracking and its status; never costs or stock.
+  const shipping = (lineId: string) =>
+    shipments
+      .filter((s: any) => (s.items ?? []).some((i: any) => i.line_item_id === lineId))
+      .map((s: any) => ({ carrier: s.carrier, tracking_number: s.tracking_number, tracking_url: s.tracking_url, status: s.status as TrackingStatus }))
+  const lineStatus = (lineId: string) => {
+    const status = lineRows.find((l: any) => l.line_item_id === lineId)?.status ?? "not_started"
+    return { line_status: status, line_status_label: LINE_STATUS_LABELS[status as keyof typeof LINE_STATUS_LABELS], shipments: shipping(lineId) }
+  }
+  const lines = (order.items ?? []).map((item: any) => ({ ...lineFor(item), ...lineStatus(item.id) }))
+  res.json({ order: { id: order.id, display_id: order.display_id, lines } })
+
+  function lineFor(item: any) {
     const job = jobs.find((j) => j.order_line_item_id === item.id && j.status !== "cancelled")
     if (!job) return { line_item_id: item.id, title: item.title, quantity: item.quantity, in_production: false }
     const own = stages.filter((s) => s.job_id === job.id)
@@ -40,6 +59,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       percent_done: finished ? 100 : own.length ? Math.round((done / own.length) * 100) : 0,
       expected_date: new Date(job.target_date).toISOString().slice(0, 10),
     }
-  })
-  res.json({ order: { id: order.id, display_id: order.display_id, lines } })
+  }
 }
