@@ -86,6 +86,31 @@ medusaIntegrationTestRunner({
       expect(jobs[0].order_line_item_id).toBe(order.items![0].id)
     })
 
+    it("linking a stocked variant as made to order lets Medusa take orders for it with no stock on hand", async () => {
+      const { result: [ring] } = await createProductsWorkflow(getContainer()).run({
+        input: {
+          products: [
+            {
+              title: "Eternity Band",
+              handle: `eternity-${Date.now()}`,
+              status: ProductStatus.PUBLISHED,
+              options: [{ title: "Size", values: ["6"] }],
+              variants: [{ title: "6", sku: `ETB-${Date.now()}`, manage_inventory: true, options: { Size: "6" }, prices: [{ currency_code: "usd", amount: 2400 }] }],
+            },
+          ],
+        },
+      })
+      const variantId = ring.variants[0].id
+      const product = getContainer().resolve(Modules.PRODUCT)
+      expect((await product.retrieveProductVariant(variantId)).allow_backorder).toBe(false)
+      const { data } = await api.post("/admin/styles", { code: `ETB-${Date.now()}`, name: "Eternity band", lead_time_days: 14 }, admin.headers)
+      await api.post(`/admin/styles/${data.style.id}`, { variant_id: variantId, made_to_order: true }, admin.headers)
+      expect((await product.retrieveProductVariant(variantId)).allow_backorder).toBe(true)
+      // A refused link changes nothing: the variant is already made from this style.
+      const clash = await attempt(api.post("/admin/styles", { code: `ETB2-${Date.now()}`, name: "Copy", variant_id: variantId, made_to_order: true }, admin.headers))
+      expect(clash.status).toBe(409)
+    })
+
     it("the store estimates the ship date from the style's lead time and the current queue", async () => {
       for (let i = 0; i < 5; i++) {
         await api.post("/admin/production-jobs", { kind: "production", mode: "simple", title: `Queue ${i}` }, admin.headers)

@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Checkbox, Container, Heading, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { ProductionProgress } from "../components/jobs/progress"
@@ -35,6 +36,7 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const [checked, setChecked] = useState<string[]>([])
   const [drawer, setDrawer] = useState<null | "select" | "ship" | "hold">(null)
   const prompt = usePrompt()
+  const queryClient = useQueryClient()
   useEffect(() => {
     if (data) setView(data)
   }, [data])
@@ -44,6 +46,8 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
     setView(v)
     setDrawer(null)
     setChecked([])
+    // Medusa's own cards on this page (fulfillments, items) read the order again.
+    queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "orders" })
   }
   const cancelLines = async () => {
     const lines = view.lines.filter((l) => checked.includes(l.id))
@@ -73,6 +77,7 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
     try {
       const v = await api<JewelryOrderView>(`/admin/jewelry-shipments/${shipmentId}/tracking`, { body: { status } })
       setView(v)
+      queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "orders" })
       toast.success(`Tracking: ${TRACKING_LABELS[status]}`)
     } catch (e: any) {
       toast.error(e.message)

@@ -100,6 +100,40 @@ const removeStyleStep = createStep(
   }
 )
 
-export const createStyleWorkflow = createWorkflow("create-jewelry-style", (input: StyleInput) => new WorkflowResponse(createStyleStep(input)))
-export const updateStyleWorkflow = createWorkflow("update-jewelry-style", (input: StyleInput & { id: string }) => new WorkflowResponse(updateStyleStep(input)))
+/**
+ * A made-to-order variant is sold with no stock on hand: Medusa must take
+ * the order (allow backorder) and the job makes the piece. Undone by putting
+ * the variant's setting back.
+ */
+const allowBackorderStep = createStep(
+  "allow-backorder-for-made-to-order-variant",
+  async (input: { id?: string; variant_id?: string | null; made_to_order?: boolean }, { container }) => {
+    let { variant_id, made_to_order } = input
+    if (input.id && (variant_id === undefined || made_to_order === undefined)) {
+      const [current]: any[] = await (container.resolve(STYLE_MODULE) as StyleModuleService).listStyles({ id: input.id }, { take: 1 })
+      variant_id = variant_id === undefined ? current?.variant_id : variant_id
+      made_to_order = made_to_order === undefined ? current?.made_to_order : made_to_order
+    }
+    if (!made_to_order || !variant_id) return new StepResponse(null, null)
+    const product = container.resolve(Modules.PRODUCT)
+    const [variant] = await product.listProductVariants({ id: [variant_id] }, { select: ["id", "allow_backorder"] })
+    if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: variant "${variant_id}" does not exist`)
+    if (variant.allow_backorder) return new StepResponse(null, null)
+    await product.updateProductVariants(variant.id, { allow_backorder: true })
+    return new StepResponse(null, variant.id)
+  },
+  async (variantId, { container }) => {
+    if (!variantId) return
+    await container.resolve(Modules.PRODUCT).updateProductVariants(variantId, { allow_backorder: false })
+  }
+)
+
+export const createStyleWorkflow = createWorkflow("create-jewelry-style", (input: StyleInput) => {
+  allowBackorderStep(input as any)
+  return new WorkflowResponse(createStyleStep(input))
+})
+export const updateStyleWorkflow = createWorkflow("update-jewelry-style", (input: StyleInput & { id: string }) => {
+  allowBackorderStep(input as any)
+  return new WorkflowResponse(updateStyleStep(input))
+})
 export const removeStyleWorkflow = createWorkflow("remove-jewelry-style", (input: { id: string }) => new WorkflowResponse(removeStyleStep(input.id)))

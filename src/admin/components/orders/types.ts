@@ -48,7 +48,9 @@ export const TRACKING_LABELS: Record<string, string> = {
   cancelled: "Cancelled",
 }
 
-export const lineName = (l: OrderLine) => (l.variant_title && l.variant_title !== l.title ? `${l.title} · ${l.variant_title}` : l.title)
+/** "Solitaire Ring Mount 14K White 6", not the product's title twice. */
+export const lineName = (l: { title: string; variant_title?: string | null }) =>
+  !l.variant_title || l.variant_title === l.title ? l.title : l.variant_title.startsWith(l.title) ? l.variant_title : `${l.title} · ${l.variant_title}`
 
 /** Lines that can still take stock or ship: not cancelled, not fully shipped. */
 export const openLines = (lines: OrderLine[]) => lines.filter((l) => l.status !== "cancelled" && l.fulfilled_quantity < l.quantity)

@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Plus, Swatch, Trash } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, IconButton, Input, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Badge, Button, Checkbox, Container, Drawer, Heading, IconButton, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { OptionSelect } from "../../components/option-select"
 import { Field } from "../../components/field"
 import { useApi, useFieldErrors } from "../../hooks/use-api"
-import { WEIGHT_UNITS } from "../../hooks/use-lookups"
+import { useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
 import { api } from "../../lib/api"
 
 type BomLine = { kind: string; description: string; purity: string; shape: string; size: string; quantity: string; weight: string; weight_unit: string; unit_cost: string; cost_per: string }
@@ -140,11 +141,74 @@ function StyleForm({ open, source, onClose, onSaved }: { open: boolean; source: 
   )
 }
 
+/**
+ * Links a style to the Medusa variant it is sold as. Made to order: a
+ * storefront order for that variant opens the style's production job by
+ * itself, and the store shows a ship date from the lead time and the queue.
+ */
+function LinkVariantDrawer({ style, onClose, onSaved }: { style: any | null; onClose: () => void; onSaved: () => void }) {
+  const { products } = useLookups()
+  const [productId, setProductId] = useState("")
+  const [variantId, setVariantId] = useState("")
+  const [mto, setMto] = useState(false)
+  const { errors, take, clear } = useFieldErrors()
+  useEffect(() => {
+    if (!style) return
+    clear()
+    const owner = products.find((p) => p.variants?.some((v) => v.id === style.variant_id))
+    setProductId(owner?.id ?? "")
+    setVariantId(style.variant_id ?? "")
+    setMto(!!style.made_to_order)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [style, products.length])
+  const variants = products.find((p) => p.id === productId)?.variants ?? []
+  const save = async () => {
+    clear()
+    try {
+      await api(`/admin/styles/${style.id}`, { body: { variant_id: variantId || null, made_to_order: !!variantId && mto } })
+      toast.success(mto && variantId ? `${style.code} is now made to order` : `${style.code} saved`)
+      onSaved()
+      onClose()
+    } catch (e) {
+      take(e)
+    }
+  }
+  return (
+    <Drawer open={!!style} onOpenChange={(o) => !o && onClose()}>
+      <Drawer.Content data-testid="link-variant-form">
+        <Drawer.Header>
+          <Drawer.Title>Sell {style?.code} in the store</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-4">
+          <Field label="Product" htmlFor="link-product">
+            <OptionSelect id="link-product" value={productId} onChange={(v) => { setProductId(v); setVariantId("") }} options={products.map((p) => [p.id, p.title])} emptyLabel="Not sold in the store" />
+          </Field>
+          {productId && (
+            <Field label="Variant" htmlFor="link-variant" error={errors.variant_id}>
+              <OptionSelect id="link-variant" value={variantId} onChange={setVariantId} options={variants.map((v) => [v.id, v.title])} placeholder="Choose the variant" />
+            </Field>
+          )}
+          <div className="flex items-center gap-x-2">
+            <Checkbox id="link-mto" checked={mto} disabled={!variantId} onCheckedChange={(v) => setMto(v === true)} />
+            <Label htmlFor="link-mto">Made to order: an order for this variant opens a production job by itself</Label>
+          </div>
+          {errors._form && <Text className="text-ui-fg-error">{errors._form}</Text>}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Button size="small" variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button size="small" onClick={save} data-testid="save-link-variant">Save</Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
 /** The style catalog: My Designs and Vendor Styles are two default filters of one list. */
 const StylesPage = () => {
   const [source, setSource] = useState<"own" | "vendor">("own")
   const [q, setQ] = useState("")
   const [open, setOpen] = useState(false)
+  const [linking, setLinking] = useState<any | null>(null)
   const { data, reload } = useApi<{ styles: any[]; count: number }>("/admin/styles", { source, q })
   return (
     <Container className="divide-y p-0" data-testid="styles-page">
@@ -174,6 +238,7 @@ const StylesPage = () => {
               <Table.HeaderCell>BOM</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Estimate / piece</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Lead time</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Store</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -190,12 +255,18 @@ const StylesPage = () => {
                 </Table.Cell>
                 <Table.Cell className="text-right" data-testid="style-estimate">{s.estimate?.per_piece ?? "-"}</Table.Cell>
                 <Table.Cell className="text-right">{s.lead_time_days} d</Table.Cell>
+                <Table.Cell className="text-right">
+                  <Button size="small" variant="transparent" onClick={() => setLinking(s)} data-testid="link-variant">
+                    {s.variant_id ? "Linked" : "Link variant"}
+                  </Button>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       </div>
       <StyleForm open={open} source={source} onClose={() => setOpen(false)} onSaved={reload} />
+      <LinkVariantDrawer style={linking} onClose={() => setLinking(null)} onSaved={reload} />
     </Container>
   )
 }

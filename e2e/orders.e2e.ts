@@ -1,0 +1,144 @@
+import type { Browser, Page } from "playwright-core"
+import { adminApi, BASE, choose, launch, login, shot } from "./helpers"
+
+jest.setTimeout(300_000)
+
+/** The seeded demo orders: Mei Chen's two ring mounts and a diamond; Jordan Lee's made-to-order bracelet. */
+describe("Order operations on Medusa's order page", () => {
+  let browser: Browser
+  let page: Page
+  const orderId = async (email: string) => {
+    const { body } = await adminApi(page, `/admin/orders?fields=id,email&limit=50`)
+    return body.orders.find((o: any) => o.email === email).id as string
+  }
+  const widget = () => page.getByTestId("jewelry-order-widget")
+  const lineRow = (text: string) => widget().getByTestId("jewelry-lines").locator("tr", { hasText: text })
+  const status = () => widget().getByTestId("fulfillment-status")
+
+  beforeAll(async () => {
+    browser = await launch()
+    page = await login(browser)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("shows the chips, fulfillment and payment status and each line's status", async () => {
+    await page.goto(`${BASE}/app/orders/${await orderId("mei.chen@example.com")}`)
+    await widget().waitFor()
+    await widget().getByTestId("chip-not_started").waitFor()
+    expect(await widget().getByTestId("chip-not_started").textContent()).toContain("Not Started · 2")
+    expect(await status().textContent()).toBe("Not Started")
+    expect(await widget().getByTestId("payment-status").textContent()).toMatch(/^Payment: /)
+    expect(await lineRow("Round Brilliant Diamond").getByTestId("line-status").textContent()).toBe("Not Started")
+    await shot(page, "order-widget", { focus: widget() })
+  })
+
+  it("cancels a selected line after the confirmation", async () => {
+    await lineRow("Round Brilliant Diamond").getByRole("checkbox").click()
+    await widget().getByTestId("cancel-lines").click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain("goes back to inventory")
+    await dialog.getByRole("button", { name: "Cancel lines" }).click()
+    await lineRow("Round Brilliant Diamond").getByTestId("line-status").filter({ hasText: "Cancelled" }).waitFor()
+    expect(await widget().getByTestId("chip-cancelled").textContent()).toContain("Cancelled · 1")
+  })
+
+  it("Select Inventory: a card per line, a stock lookup, Full, and Mark this line item as Ready", async () => {
+    await widget().getByTestId("open-select-inventory").click()
+    const drawer = page.getByTestId("select-inventory-drawer")
+    await drawer.waitFor()
+    const cards = drawer.locator('[data-testid^="select-card-"]')
+    expect(await cards.count()).toBe(1) // the cancelled diamond takes no stock
+    const card = cards.first()
+    const add = card.locator('[data-testid^="add-stock-JWSOL"]').first()
+    await add.waitFor()
+    const tag = (await add.getAttribute("data-testid"))!.replace("add-stock-", "")
+    await add.click()
+    const pick = card.getByTestId(`pick-${tag}`)
+    await pick.getByLabel("Full").click()
+    await card.getByLabel("Mark this line item as Ready").click()
+    await shot(page, "order-select-inventory")
+    await drawer.getByTestId("save-selection").click()
+    await drawer.waitFor({ state: "hidden" })
+    await lineRow("Solitaire Ring Mount").getByTestId("line-status").filter({ hasText: "Ready" }).waitFor()
+    expect(await status().textContent()).toBe("Ready to Ship")
+    expect(await widget().getByTestId("order-selections").textContent()).toContain(tag)
+    // The selection deducted the stock through the ledger.
+    const { body } = await adminApi(page, `/admin/stock-items?q=${tag}`)
+    expect(body.stock_items[0]).toMatchObject({ tag_id: tag, pieces: 0, status: "reserved" })
+  })
+
+  it("puts the order on hold, which stops shipping, and releases it", async () => {
+    await widget().getByTestId("hold-order").click()
+    const drawer = page.getByTestId("hold-drawer")
+    await drawer.locator("#hold-reason").fill("Customer is changing the engraving")
+    await drawer.getByTestId("confirm-hold").click()
+    await status().filter({ hasText: "On Hold" }).waitFor()
+    expect(await widget().getByTestId("hold-reason").textContent()).toContain("changing the engraving")
+    expect(await widget().getByTestId("open-manage-shipment").isDisabled()).toBe(true)
+    await widget().getByTestId("release-order").click()
+    await status().filter({ hasText: "Ready to Ship" }).waitFor()
+  })
+
+  it("Manage Shipment creates Medusa's fulfillment and shipment with the tracking number", async () => {
+    await widget().getByTestId("open-manage-shipment").click()
+    const drawer = page.getByTestId("shipment-drawer")
+    await drawer.waitFor()
+    await drawer.locator("#carrier").fill("FedEx")
+    await drawer.locator("#tracking_number").fill("794612345678")
+    expect(await drawer.locator('[data-testid^="preselected-"]').first().textContent()).toMatch(/Selected stock: JWSOL/)
+    await shot(page, "order-manage-shipment")
+    await drawer.getByTestId("create-shipment").click()
+    await drawer.waitFor({ state: "hidden" })
+    await status().filter({ hasText: "Shipped" }).waitFor()
+    const ring = lineRow("Solitaire Ring Mount")
+    expect(await ring.getByTestId("line-status").textContent()).toBe("Shipped")
+    expect(await ring.getByTestId("line-shipped").textContent()).toBe("2")
+    await widget().getByTestId("shipment-794612345678").waitFor()
+    // Medusa's own order agrees: a shipped fulfillment with the label.
+    const id = await orderId("mei.chen@example.com")
+    const { body } = await adminApi(page, `/admin/orders/${id}?fields=id,*fulfillments,*fulfillments.labels`)
+    expect(body.order.fulfillments).toHaveLength(1)
+    expect(body.order.fulfillments[0].shipped_at).toBeTruthy()
+    expect(body.order.fulfillments[0].labels[0].tracking_number).toBe("794612345678")
+  })
+
+  it("updates the tracking status until Delivered completes the order", async () => {
+    await choose(page, '[data-testid="tracking-794612345678"]', "In Transit")
+    await widget().getByTestId("shipment-794612345678").filter({ hasText: "Pending → In Transit" }).waitFor()
+    await choose(page, '[data-testid="tracking-794612345678"]', "Delivered")
+    await status().filter({ hasText: "Completed" }).waitFor()
+    await shot(page, "order-completed", { focus: widget() })
+  })
+
+  it("a made-to-order line shows its production job and progress", async () => {
+    await page.goto(`${BASE}/app/orders/${await orderId("jordan.lee@example.com")}`)
+    await widget().waitFor()
+    await lineRow("Tennis Bracelet").getByTestId("line-status").filter({ hasText: "In Progress" }).waitFor()
+    expect(await status().textContent()).toBe("In Production")
+    expect(await widget().getByTestId("order-jobs").textContent()).toMatch(/JOB-\d{5} · Tennis Bracelet 18K for order #\d+/)
+    await widget().getByTestId("order-production-summary").waitFor()
+    await shot(page, "order-made-to-order", { focus: widget() })
+  })
+
+  it("links a style's variant as made to order from the Styles page", async () => {
+    await page.goto(`${BASE}/app/styles`)
+    const row = page.locator('[data-testid="style-row"][data-code="SOL-4P"]')
+    await row.waitFor()
+    await row.getByTestId("link-variant").click()
+    const form = page.getByTestId("link-variant-form")
+    await form.waitFor()
+    await choose(page, "#link-variant", "Solitaire Ring Mount 14K White 7")
+    await form.getByLabel(/Made to order/).click()
+    await shot(page, "styles-link-made-to-order")
+    await form.getByTestId("save-link-variant").click()
+    await row.filter({ hasText: "made to order" }).waitFor()
+    const { body } = await adminApi(page, "/admin/styles?q=SOL-4P")
+    const { body: products } = await adminApi(page, "/admin/products?fields=id,*variants&limit=50")
+    const size7 = products.products.flatMap((p: any) => p.variants).find((v: any) => v.title === "Solitaire Ring Mount 14K White 7")
+    expect(body.styles[0]).toMatchObject({ variant_id: size7.id, made_to_order: true })
+    expect(size7.allow_backorder).toBe(true) // the store takes orders for it with no stock on hand
+  })
+})
