@@ -23,6 +23,18 @@ describe("Order operations on Medusa's order page", () => {
     await browser?.close()
   })
 
+  it("the order list shows how many orders are in each workshop status", async () => {
+    await page.goto(`${BASE}/app/orders`)
+    const panel = page.getByTestId("orders-workshop-status")
+    await panel.waitFor()
+    expect(await panel.getByTestId("workshop-count-in_production").textContent()).toBe("In Production · 1")
+    expect(await panel.getByTestId("workshop-count-not_started").textContent()).toBe("Not Started · 1")
+    await panel.getByTestId("workshop-count-in_production").click()
+    await panel.getByTestId("workshop-orders").filter({ hasText: "jordan.lee@example.com" }).waitFor()
+    expect(await panel.getByTestId("workshop-orders").textContent()).not.toContain("mei.chen@example.com")
+    await shot(page, "orders-workshop-status")
+  })
+
   it("shows the chips, fulfillment and payment status and each line's status", async () => {
     await page.goto(`${BASE}/app/orders/${await orderId("mei.chen@example.com")}`)
     await widget().waitFor()

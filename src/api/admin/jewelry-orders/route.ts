@@ -11,7 +11,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filters: any = {}
   if (q.fulfillment_status) filters.fulfillment_status = q.fulfillment_status
   if (q.on_hold !== undefined) filters.on_hold = q.on_hold
-  const [states, count] = await orderOps(req.scope).listAndCountOrderStates(filters, { take: q.limit, skip: q.offset, order: { updated_at: "DESC" } })
+  const ops = orderOps(req.scope)
+  const [[states, count], status_counts] = await Promise.all([
+    ops.listAndCountOrderStates(filters, { take: q.limit, skip: q.offset, order: { updated_at: "DESC" } }),
+    ops.fulfillmentStatusCounts(),
+  ])
   const ids = (states as any[]).map((s) => s.order_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = ids.length
@@ -32,6 +36,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       }
     }),
     count,
+    status_counts,
     limit: q.limit,
     offset: q.offset,
   })
