@@ -4,7 +4,8 @@ import { stockMiddlewares } from "./admin/stock-items/middlewares"
 import { jobMiddlewares } from "./admin/production-jobs/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
+import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
 
 export default defineMiddlewares({
-  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares],
+  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares],
 })

@@ -78,6 +78,8 @@ const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth()
 /** The plugin's options (Medusa passes a plugin's options to each of its modules). */
 export type JewelryPluginOptions = {
   summary?: { provider?: "offline" | "llm"; base_url?: string; api_key?: string; model?: string; timeout_ms?: number }
+  /** Reading order notes: "offline" (default) or "llm" with an OpenAI-compatible endpoint. */
+  extraction?: { provider?: "offline" | "llm"; base_url?: string; api_key?: string; model?: string; timeout_ms?: number }
   /** HMAC-SHA256 key a carrier signs tracking webhooks with (POST /hooks/jewelry-tracking). */
   tracking_webhook_secret?: string
   [key: string]: unknown
