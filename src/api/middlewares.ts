@@ -5,7 +5,8 @@ import { jobMiddlewares } from "./admin/production-jobs/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
 import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
+import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 
 export default defineMiddlewares({
-  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares],
+  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares],
 })

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PURCHASING_MODULE } from "../../../modules/purchasing"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const q = typeof req.query.q === "string" && req.query.q.trim() ? { q: req.query.q.trim() } : {}
+  const [suppliers, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountSuppliers(q, { order: { name: "ASC" }, take: 200 })
+  res.json({ suppliers, count })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+  const svc: any = req.scope.resolve(PURCHASING_MODULE)
+  const [clash] = await svc.listSuppliers({ name: req.validatedBody.name }, { take: 1 })
+  if (clash) throw new MedusaError(MedusaError.Types.INVALID_DATA, `name: a supplier named "${req.validatedBody.name}" already exists`)
+  const supplier = await svc.createSuppliers(req.validatedBody)
+  res.status(201).json({ supplier })
+}
