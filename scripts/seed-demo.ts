@@ -8,6 +8,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomersWorkflow,
   createOrderWorkflow,
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
@@ -30,6 +31,7 @@ import {
 import { PRODUCTION_MODULE } from "../src/modules/production"
 import { openMadeToOrderJobs } from "../src/workflows/jobs/made-to-order"
 import { recomputeOrder } from "../src/workflows/order-ops/order-facts"
+import { PURCHASING_MODULE } from "../src/modules/purchasing"
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@jeweler.test",
@@ -332,6 +334,17 @@ export default async function seedDemo({ container }: ExecArgs) {
     input: { code: "STL-99812", name: "4-prong round head, 6.5 mm", category: "Findings", source: "vendor", vendor_name: "Stuller", vendor_sku: "99812", lead_time_days: 5 },
   })
 
+  // Two customers (registered in the store, so the sales-order wizard can choose them).
+  const { result: customers } = await createCustomersWorkflow(container).run({
+    input: {
+      customersData: [
+        { email: "mei.chen@example.com", first_name: "Mei", last_name: "Chen", phone: "+1 212 555 0142" },
+        { email: "jordan.lee@example.com", first_name: "Jordan", last_name: "Lee" },
+      ],
+    },
+  })
+  const customerId = (email: string) => customers.find((c: any) => c.email === email)!.id
+
   // Orders to work on: a customer's two ring mounts and a diamond, and a made-to-order bracelet whose job opens by itself.
   const [courier] = await fulfillmentModule.listShippingOptions({ name: "Insured Courier" })
   const address = { first_name: "Mei", last_name: "Chen", address_1: "350 5th Ave", city: "New York", country_code: "us", postal_code: "10118" }
@@ -341,6 +354,7 @@ export default async function seedDemo({ container }: ExecArgs) {
         region_id: regions[0].id,
         sales_channel_id: channel.id,
         email,
+        customer_id: customerId(email),
         currency_code: "usd",
         shipping_address: address,
         billing_address: address,
@@ -356,6 +370,22 @@ export default async function seedDemo({ container }: ExecArgs) {
   await openMadeToOrderJobs(container, braceletOrder.id)
   await recomputeOrder(container, ringOrder.id)
   await recomputeOrder(container, braceletOrder.id)
+
+  // Suppliers for the purchase order wizard.
+  const purchasing: any = container.resolve(PURCHASING_MODULE)
+  const [metalHouse] = await purchasing.createSuppliers([
+    { name: "Hoover & Strong", contact_name: "Dana Reyes", email: "orders@hooverandstrong.example", currency_code: "usd", payment_terms: "Net 30", notes: "Casting grain and refining; ships Tuesdays and Fridays." },
+    { name: "Precision Casting Co.", contact_name: "Luis Ortega", email: "shop@precisioncasting.example", currency_code: "usd", payment_terms: "50% deposit", notes: "Outside caster for larger batches." },
+  ])
+  await purchasing.createPurchaseOrders({
+    supplier_id: metalHouse.id,
+    currency_code: "usd",
+    notes: "Monthly metal: 40 dwt 14K yellow casting grain",
+    terms_accepted: true,
+    status: "submitted",
+    submitted_at: new Date(),
+    lines: [{ product_id: grain.id, variant_id: grain.variants[0].id, description: "14K yellow casting grain", quantity: 1, weight: "40", weight_unit: "dwt", unit_cost: "1520" }],
+  })
 
   logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}, orders #${ringOrder.display_id} and #${braceletOrder.display_id}.`)
   printCredentials(logger)

@@ -1,0 +1,142 @@
+import type { Browser, Page } from "playwright-core"
+import { adminApi, BASE, choose, launch, login, shot } from "./helpers"
+
+jest.setTimeout(300_000)
+
+describe("Suppliers, purchase orders and the order wizards", () => {
+  let browser: Browser
+  let page: Page
+  let poUrl: string
+
+  beforeAll(async () => {
+    browser = await launch()
+    page = await login(browser)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("keeps suppliers with contacts, currency and terms", async () => {
+    await page.goto(`${BASE}/app/suppliers`)
+    await page.locator('[data-testid="supplier-row"][data-name="Hoover & Strong"]').waitFor()
+    await page.getByTestId("new-supplier").click()
+    const form = page.getByTestId("supplier-form")
+    await form.locator("#supplier-name").fill("Stuller")
+    await form.locator("#supplier-email").fill("not-an-email")
+    await form.getByTestId("save-supplier").click()
+    await form.getByText(/not an email address/).waitFor()
+    await form.locator("#supplier-email").fill("orders@stuller.example")
+    await form.locator("#supplier-payment_terms").fill("Net 30")
+    await form.getByTestId("save-supplier").click()
+    await page.locator('[data-testid="supplier-row"][data-name="Stuller"]').filter({ hasText: "Net 30" }).waitFor()
+    await shot(page, "suppliers")
+  })
+
+  it("the purchase order wizard prepares the products from the notes, corrected in the table, and submits", async () => {
+    await page.goto(`${BASE}/app/purchase-orders`)
+    await page.getByTestId("new-purchase-order").click()
+    const wizard = page.getByTestId("order-wizard")
+    await wizard.waitFor()
+    await choose(page, "#wizard-party", "Hoover & Strong")
+    await choose(page, "#wizard-lead", "Avery Goldsmith")
+    await wizard.getByTestId("wizard-next").click()
+    await wizard.locator("#wizard-notes").fill("10 round brilliant diamonds 0.50 ct\n50 dwt 14K yellow casting grain approx\n12 lobster clasps 14K yellow")
+    await wizard.getByTestId("wizard-next").click()
+    const rows = wizard.getByTestId("review-row")
+    await rows.nth(2).waitFor()
+    expect(await rows.count()).toBe(3)
+    expect(await rows.nth(0).getByLabel("Quantity").inputValue()).toBe("10")
+    expect(await rows.nth(1).getByLabel("Weight").inputValue()).toBe("50")
+    expect(await rows.nth(0).textContent()).toContain("match")
+    expect(await wizard.getByTestId("extraction-warning").first().textContent()).toMatch(/matched no catalog product/)
+    // The jeweler corrects the table: 12 stones, not 10, and a unit cost.
+    await rows.nth(0).getByLabel("Quantity").fill("12")
+    await rows.nth(0).getByLabel("Unit cost").fill("1050")
+    await shot(page, "po-wizard-review")
+    await wizard.getByTestId("wizard-next").click()
+    await wizard.locator("#wizard-budget").fill("15000")
+    await wizard.locator("#wizard-date-required").fill("2026-12-10")
+    await wizard.getByTestId("wizard-next").click()
+    // Submitting without the terms is refused and says why.
+    await wizard.getByTestId("wizard-submit").click()
+    await wizard.getByTestId("wizard-error").filter({ hasText: /terms/ }).waitFor()
+    await wizard.locator("#wizard-terms").click()
+    await wizard.getByTestId("wizard-submit").click()
+    await page.getByTestId("purchase-order-page").waitFor()
+    poUrl = page.url()
+    expect(await page.getByTestId("po-status").textContent()).toBe("Submitted")
+    const lines = page.getByTestId("po-line")
+    expect(await lines.count()).toBe(3)
+    expect(await lines.nth(0).textContent()).toContain("12")
+  })
+
+  it("receives inventory in parts into tagged stock", async () => {
+    await page.getByTestId("po-receive").click()
+    const drawer = page.getByTestId("receive-drawer")
+    const lines = drawer.getByTestId("receive-line")
+    await lines.nth(2).waitFor()
+    await lines.nth(1).getByRole("checkbox").uncheck()
+    await lines.nth(2).getByRole("checkbox").uncheck()
+    await lines.nth(0).getByLabel("Quantity received").fill("5")
+    await lines.nth(0).getByLabel("Weight received").fill("2.52")
+    await choose(page, '[data-testid="receive-line"] >> nth=0 >> [aria-label="Weight unit"]', "ct")
+    await shot(page, "po-receive")
+    await drawer.getByTestId("confirm-receive").click()
+    await page.getByTestId("po-status").filter({ hasText: "Partially Received" }).waitFor()
+    const tags = await page.getByTestId("po-created-tags").textContent()
+    expect(tags).toMatch(/JWDIA\d{4}/)
+    expect(await page.getByTestId("po-line-received").nth(0).textContent()).toBe("5")
+
+    // The rest of the stones and the grain; the clasps must be given a product, so they wait.
+    await page.getByTestId("po-receive").click()
+    await lines.nth(2).waitFor()
+    await lines.nth(2).getByRole("checkbox").uncheck()
+    await lines.nth(1).getByLabel("Weight received").fill("49.6")
+    await drawer.getByTestId("confirm-receive").click()
+    await page.getByTestId("po-receipts").filter({ hasText: "49.6 dwt" }).waitFor()
+    expect(await page.getByTestId("po-line-received").nth(0).textContent()).toBe("12")
+    expect(await page.getByTestId("po-status").textContent()).toBe("Partially Received")
+  })
+
+  it("removes the order after a confirmation; the received stock stays", async () => {
+    const tag = (await page.getByTestId("po-created-tags").textContent())!.match(/JW[A-Z]+\d{4}/)![0]
+    await page.getByTestId("po-remove").click()
+    const dialog = page.getByRole("alertdialog")
+    expect(await dialog.textContent()).toContain("Stock already received stays in stock")
+    await dialog.getByRole("button", { name: "Remove" }).click()
+    await page.getByTestId("purchase-orders-page").waitFor()
+    const { status } = await adminApi(page, `/admin/purchase-orders/${poUrl.split("/").pop()}`)
+    expect(status).toBe(404)
+    const { body } = await adminApi(page, `/admin/stock-items?q=${tag}`)
+    expect(body.stock_items).toHaveLength(1)
+  })
+
+  it("the same wizard creates a sales order that is a real Medusa order", async () => {
+    await page.goto(`${BASE}/app/purchase-orders`)
+    await page.getByTestId("new-sales-order").click()
+    const wizard = page.getByTestId("order-wizard")
+    await choose(page, "#wizard-party", "Mei Chen (mei.chen@example.com)")
+    await wizard.getByTestId("wizard-next").click()
+    await wizard.locator("#wizard-notes").fill("Solitaire ring mount 14K white size 7\nEngrave 'M & J' inside, 40 dollars")
+    await wizard.getByTestId("wizard-next").click()
+    const rows = wizard.getByTestId("review-row")
+    await rows.nth(0).waitFor()
+    // The engraving is not a product: it stays a described line with its price.
+    const count = await rows.count()
+    if (count < 2) await wizard.getByTestId("add-row").click()
+    await rows.nth(1).getByLabel("Description").fill("Engraving 'M & J' inside the band")
+    await rows.nth(1).getByLabel("Unit price").fill("40")
+    await shot(page, "so-wizard-review")
+    await wizard.getByTestId("wizard-next").click()
+    await wizard.getByTestId("wizard-next").click()
+    await wizard.locator("#wizard-terms").click()
+    await wizard.getByTestId("wizard-submit").click()
+    await page.waitForURL(/\/app\/orders\/order_/)
+    await page.getByTestId("jewelry-order-widget").waitFor()
+    const orderId = page.url().split("/").pop()!
+    const { body } = await adminApi(page, `/admin/orders/${orderId}?fields=id,email,*items`)
+    expect(body.order.email).toBe("mei.chen@example.com")
+    expect(body.order.items.find((i: any) => i.variant_sku === "RM-SOL-14W-7")).toBeTruthy()
+    expect(body.order.items.find((i: any) => i.title.startsWith("Engraving"))).toMatchObject({ unit_price: 40 })
+  })
+})
