@@ -20,6 +20,8 @@ const base = {
 }
 
 module.exports = {
+  // Suites run in a fixed (alphabetical) order: the browser suites share one seeded store.
+  testSequencer: "<rootDir>/e2e/sequencer.js",
   projects: [
     {
       ...base,
