@@ -28,17 +28,26 @@ async function main() {
   await mustRun(BIN("medusa"), ["exec", "./scripts/seed-demo.ts"], { env })
 
   console.log("[dev] starting Medusa: admin at http://localhost:9000/app")
-  const child = spawn(BIN("medusa"), ["develop"], { env, stdio: "inherit" })
+  // Its own process group: `medusa develop` forks the real server, and a stop must reach both
+  // (Ctrl-C in a terminal does; a SIGTERM from a process manager reaches only this script).
+  const child = spawn(BIN("medusa"), ["develop"], { env, stdio: "inherit", detached: true })
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal)
+    } catch {}
+  }
   let stopping = false
   const shutdown = (signal) => {
     if (stopping) return
     stopping = true
     console.log(`\n[dev] ${signal}: stopping Medusa${server ? " and Postgres" : ""}`)
-    child.kill("SIGTERM")
+    killGroup("SIGTERM")
+    setTimeout(() => killGroup("SIGKILL"), 10_000).unref()
   }
   process.on("SIGINT", () => shutdown("SIGINT"))
   process.on("SIGTERM", () => shutdown("SIGTERM"))
   const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 0)))
+  killGroup("SIGKILL") // the forked server, if it outlived its parent
   if (server) await server.stop()
   process.exit(stopping ? 0 : code)
 }
