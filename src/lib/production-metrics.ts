@@ -94,6 +94,11 @@ export function toleranceCheck(
 }
 
 export type OrderJob = JobWeights & {
+  /**
+   * Every stage's issues and receipts added up, intermediates included (SPEC 5's Σ Issued and
+   * Σ (Received + Rejected)). A job without re-issued output records what its buckets say.
+   */
+  recorded?: { issued: DecimalInput; received: DecimalInput; rejected: DecimalInput } | null
   /** The job's stages' receipts: when each stage was last received. */
   last_received_stage?: { stage_key: string; received_at: Date | string } | null
   /** Received + rejected per stage, so the final stage's output can be summed across jobs. */
@@ -114,7 +119,8 @@ export type OrderMetrics = {
 
 /**
  * Order-level metrics over the order's jobs, all already in one unit:
- * - progress: each bucket summed over the jobs ÷ the summed bases;
+ * - progress: each bucket summed over the jobs ÷ the summed bases (the jobs' buckets along their
+ *   chains, SPEC 4a, so a two-stage job never shows more than it was given);
  * - Final Output = Σ (Received + Rejected) at the most recently received stage;
  * - Net Input = Σ Issued + Final Output − Σ (Received + Rejected);
  * - Output % = Final Output ÷ Net Input; Gross Waste % = (Σ Waste + Σ Scrapped) ÷ Net Input;
@@ -127,7 +133,8 @@ export function orderMetrics(jobs: OrderJob[]): OrderMetrics {
   const rejected = sum((j) => d(j.rejected))
   const scrapped = sum((j) => d(j.scrapped))
   const waste = sum((j) => d(j.waste))
-  const issued = sum((j) => d(j.issued))
+  const recordedIssued = sum((j) => d(j.recorded ? j.recorded.issued : j.issued))
+  const recordedOutput = sum((j) => (j.recorded ? d(j.recorded.received).plus(d(j.recorded.rejected)) : d(j.received).plus(d(j.rejected))))
   const pending = base.minus(received).minus(rejected).minus(scrapped).minus(waste)
 
   let final: { stage_key: string; at: number } | null = null
@@ -138,7 +145,7 @@ export function orderMetrics(jobs: OrderJob[]): OrderMetrics {
     if (!final || at > final.at) final = { stage_key: r.stage_key, at }
   }
   const finalOutput = final ? sum((j) => d(j.output_by_stage?.[final!.stage_key])) : new BigNumber(0)
-  const netInput = issued.plus(finalOutput).minus(received.plus(rejected))
+  const netInput = recordedIssued.plus(finalOutput).minus(recordedOutput)
   const loss = waste.plus(scrapped)
   return {
     buckets: {
@@ -176,6 +183,9 @@ export function orderMetricsInUnit(jobs: RecordedOrderJob[], unit: WeightUnit): 
     rejected: to(j.rejected, j.unit) ?? "0",
     scrapped: to(j.scrapped, j.unit) ?? "0",
     waste: to(j.waste, j.unit) ?? "0",
+    recorded: j.recorded
+      ? { issued: to(j.recorded.issued, j.unit) ?? "0", received: to(j.recorded.received, j.unit) ?? "0", rejected: to(j.recorded.rejected, j.unit) ?? "0" }
+      : null,
     last_received_stage: j.last_received_stage ?? null,
     output_by_stage: Object.fromEntries(Object.entries(j.output_by_stage ?? {}).map(([k, v]) => [k, to(v, j.unit) ?? "0"])),
   }))
