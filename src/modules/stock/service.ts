@@ -12,6 +12,7 @@ import { StockDailyTotal, StockItem, StockMovement, TagSequence } from "./models
 import { applyMovement, InsufficientStockError, ledgerGrams } from "../../lib/ledger"
 import { convertWeight, formatDecimal, toDecimal, WeightUnit } from "../../lib/units"
 import { formatTag } from "../../lib/tags"
+import { fineWeight } from "../../lib/purity"
 
 export type NewStockItem = {
   tag_id?: string | null
@@ -24,6 +25,9 @@ export type NewStockItem = {
   size?: string | null
   color?: string | null
   quality?: string | null
+  /** Precious metal and fineness (parts per thousand); both or neither. */
+  metal?: string | null
+  fineness?: string | null
   weight: string
   weight_unit: WeightUnit
   pieces: number
@@ -63,6 +67,8 @@ export type LedgerResult = {
 type LockedItem = {
   id: string
   tag_id: string
+  metal: string | null
+  fineness: string | null
   weight: string
   weight_unit: WeightUnit
   pieces: number
@@ -185,11 +191,16 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       const weight = toDecimal(i.weight)
       if (weight.isNegative()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "weight: must be 0 or more")
       if (!Number.isInteger(i.pieces) || i.pieces < 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "pieces: must be a whole number, 0 or more")
+      if (!i.metal !== !i.fineness) throw new MedusaError(MedusaError.Types.INVALID_DATA, "purity: give the metal and its fineness together")
+      const grams = ledgerGrams(weight, i.weight_unit)
       return {
         ...rest,
+        metal: i.metal ?? null,
+        fineness: i.fineness ?? null,
         tag_id: i.tag_id ?? pools.get(tag_stem)!.shift()!,
         weight: formatDecimal(weight),
-        weight_grams: ledgerGrams(weight, i.weight_unit).toFixed(),
+        weight_grams: grams.toFixed(),
+        fine_grams: fineWeight(grams, i.fineness).toFixed(),
         status: (i.status ?? "available") as any,
       }
     })
@@ -203,6 +214,9 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
         weight: records[idx].weight,
         weight_unit: item.weight_unit,
         grams_delta: records[idx].weight_grams,
+        metal: records[idx].metal,
+        fineness: records[idx].fineness,
+        fine_grams_delta: records[idx].fine_grams,
         pieces_delta: records[idx].pieces,
         balance_weight: records[idx].weight,
         balance_pieces: records[idx].pieces,
@@ -239,7 +253,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     const em = this.em(sharedContext)
     const ids = [...new Set(moves.map((m) => m.stock_item_id))].sort()
     const locked: LockedItem[] = await em.execute(
-      `SELECT id, tag_id, weight::text AS weight, weight_unit, pieces, product_id, variant_id, inventory_kind, location_id, status
+      `SELECT id, tag_id, metal, fineness::text AS fineness, weight::text AS weight, weight_unit, pieces, product_id, variant_id, inventory_kind, location_id, status
        FROM jewelry_stock_item WHERE id IN (?) AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
       [ids]
     )
@@ -289,6 +303,9 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
         weight: formatDecimal(delta.abs()),
         weight_unit: unit,
         grams_delta: gramsDelta.toFixed(),
+        metal: item.metal,
+        fineness: item.fineness,
+        fine_grams_delta: fineWeight(gramsDelta, item.fineness).toFixed(),
         pieces_delta: m.pieces_delta,
         balance_weight: formatDecimal(next.weight),
         balance_pieces: next.pieces,
@@ -311,6 +328,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
         id: i.id,
         weight: i.weight,
         weight_grams: ledgerGrams(i.weight, i.weight_unit).toFixed(),
+        fine_grams: fineWeight(ledgerGrams(i.weight, i.weight_unit), i.fineness).toFixed(),
         pieces: i.pieces,
         location_id: i.location_id,
       })) as any,
@@ -393,7 +411,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     const movementIds = [...new Set([...(undo.movement_ids ?? []), ...openings.map((r) => r.id)])]
     if (movementIds.length) {
       const moves: any[] = await em.execute(
-        `SELECT id, stock_item_id, grams_delta::text AS grams_delta, pieces_delta, weight::text AS weight, direction,
+        `SELECT id, stock_item_id, grams_delta::text AS grams_delta, fine_grams_delta::text AS fine_grams_delta, pieces_delta, weight::text AS weight, direction,
                 location_id, from_location_id, product_id, inventory_kind, created_at
          FROM jewelry_stock_movement WHERE id IN (?) ORDER BY created_at DESC, id DESC`,
         [movementIds]
@@ -406,10 +424,10 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
         const sign = m.direction === "deducted" ? 1 : -1
         await em.execute(
           `UPDATE jewelry_stock_item SET
-             weight = weight + (?::numeric), weight_grams = weight_grams - (?::numeric), pieces = pieces - ?,
+             weight = weight + (?::numeric), weight_grams = weight_grams - (?::numeric), fine_grams = fine_grams - (?::numeric), pieces = pieces - ?,
              location_id = COALESCE(?, location_id), updated_at = now()
            WHERE id = ?`,
-          [new BigNumber(m.weight).times(sign).toFixed(), m.grams_delta, m.pieces_delta, m.from_location_id, m.stock_item_id]
+          [new BigNumber(m.weight).times(sign).toFixed(), m.grams_delta, m.fine_grams_delta ?? "0", m.pieces_delta, m.from_location_id, m.stock_item_id]
         )
         const grams = new BigNumber(m.grams_delta)
         await em.execute(
@@ -422,7 +440,8 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       }
       await em.execute(
         `UPDATE jewelry_stock_item SET raw_weight = jsonb_build_object('value', weight::text, 'precision', 20),
-           raw_weight_grams = jsonb_build_object('value', weight_grams::text, 'precision', 20)
+           raw_weight_grams = jsonb_build_object('value', weight_grams::text, 'precision', 20),
+           raw_fine_grams = jsonb_build_object('value', fine_grams::text, 'precision', 20)
          WHERE id IN (?)`,
         [itemIds.length ? itemIds : [""]]
       )
@@ -456,11 +475,11 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     const changeFrom = key(dayOf(new Date(Date.now() - 30 * 86400000)))
     const [byKind, days] = await Promise.all([
       em.execute(
-        `SELECT inventory_kind, COUNT(*)::int AS item_count, COALESCE(SUM(weight_grams), 0)::text AS total_grams,
-                COALESCE(SUM(pieces), 0)::int AS pieces
+        `SELECT inventory_kind, metal, COUNT(*)::int AS item_count, COALESCE(SUM(weight_grams), 0)::text AS total_grams,
+                COALESCE(SUM(fine_grams), 0)::text AS fine_grams, COALESCE(SUM(pieces), 0)::int AS pieces
          FROM jewelry_stock_item
          WHERE product_id = ? AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL${locFilter}
-         GROUP BY inventory_kind`,
+         GROUP BY inventory_kind, metal`,
         [input.product_id, ...locParams]
       ) as Promise<any[]>,
       (scoped
@@ -480,8 +499,17 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
             [input.product_id, input.inventory_kind, since]
           )) as Promise<{ day: string; added_grams: string; deducted_grams: string }[]>,
     ])
-    const totals = byKind.find((k) => k.inventory_kind === input.inventory_kind) ?? { item_count: 0, total_grams: "0", pieces: 0 }
-    const kinds = byKind.map((k) => ({ inventory_kind: k.inventory_kind, item_count: Number(k.item_count) }))
+    // One row per kind and metal: totals add up over metals, fine metal is kept per metal (never summed across metals).
+    const ofKind = byKind.filter((k) => k.inventory_kind === input.inventory_kind)
+    const totals = {
+      item_count: ofKind.reduce((n, k) => n + Number(k.item_count), 0),
+      total_grams: ofKind.reduce((n, k) => n.plus(k.total_grams), new BigNumber(0)).toFixed(),
+      pieces: ofKind.reduce((n, k) => n + Number(k.pieces), 0),
+    }
+    const fine = ofKind.filter((k) => k.metal).map((k) => ({ metal: k.metal as string, fine_grams: k.fine_grams as string, gross_grams: k.total_grams as string }))
+    const counts = new Map<string, number>()
+    for (const k of byKind) counts.set(k.inventory_kind, (counts.get(k.inventory_kind) ?? 0) + Number(k.item_count))
+    const kinds = [...counts.entries()].map(([inventory_kind, item_count]) => ({ inventory_kind, item_count }))
     const series = days.filter((r) => r.day >= chartFrom)
     const change = {
       change_grams: days
@@ -493,6 +521,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       item_count: Number(totals.item_count),
       pieces: Number(totals.pieces),
       total_grams: totals.total_grams as string,
+      fine,
       change_30d_grams: change.change_grams as string,
       series: series.map((r) => ({ day: r.day, added_grams: r.added_grams, deducted_grams: r.deducted_grams })),
       kinds,

@@ -1,17 +1,19 @@
 import { formatDecimal } from "../../../lib/units"
+import { purityLabel } from "../../../lib/purity"
 import type { ListStockItemsType } from "./validators"
 
 export const STOCK_CSV_COLUMNS = [
   "tag_id", "product_id", "variant_id", "inventory_kind", "inventory_type_id", "shape", "size", "color", "quality",
-  "weight", "weight_unit", "pieces", "location_id", "rack", "bin", "status", "cost_basis", "currency_code", "image_url", "notes",
+  "metal", "fineness", "weight", "weight_unit", "pieces", "fine_grams", "location_id", "rack", "bin", "status", "cost_basis", "currency_code", "image_url", "notes",
 ] as const
 
 /** Service filters for a stock query, limited to the locations the caller may see. */
 export function stockFilters(q: ListStockItemsType, location_ids: string[] | null) {
   const filters: Record<string, unknown> = {}
-  for (const key of ["product_id", "variant_id", "inventory_kind", "inventory_type_id", "shape", "size", "color", "quality", "status"] as const) {
+  for (const key of ["product_id", "variant_id", "inventory_kind", "inventory_type_id", "shape", "size", "color", "quality", "status", "metal"] as const) {
     if (q[key]) filters[key] = q[key]
   }
+  if (q.fineness) filters.fineness = q.fineness
   if (q.q?.trim()) filters.tag_id = { $ilike: `%${q.q.trim()}%` }
   if (location_ids) {
     filters.location_id = q.location_id ? (location_ids.includes(q.location_id) ? q.location_id : "__none__") : location_ids
@@ -34,6 +36,9 @@ export function serializeStockItem(item: Record<string, any>) {
   for (const [k, v] of Object.entries(item)) if (!k.startsWith("raw_") && k !== "movements") out[k] = v
   out.weight = formatDecimal(String(item.weight ?? 0))
   out.weight_grams = formatDecimal(String(item.weight_grams ?? 0))
+  out.fineness = item.fineness === null || item.fineness === undefined ? null : formatDecimal(String(item.fineness), 2)
+  out.fine_grams = formatDecimal(String(item.fine_grams ?? 0))
+  out.purity = purityLabel(item.metal, out.fineness)
   out.cost_basis = item.cost_basis === null || item.cost_basis === undefined ? null : formatDecimal(String(item.cost_basis), 4)
   return out
 }
@@ -41,6 +46,7 @@ export function serializeStockItem(item: Record<string, any>) {
 export function serializeMovement(m: Record<string, any>) {
   const out: Record<string, any> = {}
   for (const [k, v] of Object.entries(m)) if (!k.startsWith("raw_") && k !== "stock_item") out[k] = v
-  for (const k of ["weight", "grams_delta", "balance_weight"]) out[k] = formatDecimal(String(m[k] ?? 0))
+  for (const k of ["weight", "grams_delta", "balance_weight", "fine_grams_delta"]) out[k] = formatDecimal(String(m[k] ?? 0))
+  out.fineness = m.fineness === null || m.fineness === undefined ? null : formatDecimal(String(m.fineness), 2)
   return out
 }

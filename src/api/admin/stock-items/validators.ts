@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
+import { METALS } from "../../../lib/purity"
 
 const decimal = (field: string) =>
   z.union([z.number(), z.string().trim()]).refine((v) => /^-?\d+(\.\d+)?$/.test(String(v)), `${field}: must be a decimal number`).transform(String)
@@ -16,6 +17,8 @@ export const StockItemBody = z
     size: optText,
     color: optText,
     quality: optText,
+    purity: z.string().trim().min(1).max(40).nullable().optional(),
+    metal: z.enum(METALS as unknown as [string, ...string[]]).nullable().optional(),
     weight: decimal("weight").refine((v) => !v.startsWith("-"), "weight: must be 0 or more"),
     weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).optional(),
     pieces: z.number().int("pieces: must be a whole number").min(0, "pieces: must be 0 or more").optional(),
@@ -47,6 +50,8 @@ export const ListStockItems = z.object({
   size: z.string().optional(),
   color: z.string().optional(),
   quality: z.string().optional(),
+  metal: z.enum(METALS as unknown as [string, ...string[]]).optional(),
+  fineness: z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, "fineness: parts per thousand, e.g. 585").optional(),
   location_id: z.string().optional(),
   status: z.enum(["available", "reserved", "issued", "sold", "scrapped"]).optional(),
   order: z

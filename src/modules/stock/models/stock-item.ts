@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
+import { METALS } from "../../../lib/purity"
 
 export const STOCK_STATUSES = ["available", "reserved", "issued", "sold", "scrapped"] as const
 export type StockStatus = (typeof STOCK_STATUSES)[number]
@@ -23,9 +24,14 @@ export const StockItem = model
     size: model.text().nullable(),
     color: model.text().nullable(),
     quality: model.text().nullable(),
+    /** Precious metal and its fineness in parts per thousand (SPEC 4b); none for stones and supplies. */
+    metal: model.enum(METALS as unknown as string[]).nullable(),
+    fineness: model.bigNumber().nullable(),
     weight: model.bigNumber().default(0),
     weight_unit: model.enum(WEIGHT_UNIT_CODES as unknown as string[]),
     weight_grams: model.bigNumber().default(0),
+    /** weight_grams × fineness ÷ 1000, exact; 0 without a purity. */
+    fine_grams: model.bigNumber().default(0),
     pieces: model.number().default(0),
     location_id: model.text(),
     rack: model.text().nullable(),
@@ -50,6 +56,10 @@ export const StockItem = model
   .checks([
     { name: "jewelry_stock_item_weight_nonneg", expression: (c) => `${c.weight} >= 0 AND ${c.weight_grams} >= 0` },
     { name: "jewelry_stock_item_pieces_nonneg", expression: (c) => `${c.pieces} >= 0` },
+    {
+      name: "jewelry_stock_item_purity_check",
+      expression: (c) => `(${c.metal} IS NULL) = (${c.fineness} IS NULL) AND (${c.fineness} IS NULL OR (${c.fineness} > 0 AND ${c.fineness} <= 1000))`,
+    },
   ])
 
 export const MOVEMENT_REASONS = [
@@ -68,6 +78,10 @@ export const MOVEMENT_REASONS = [
   "scrap",
   "purchase_receipt",
   "close_out",
+  "refining",
+  "refining_receipt",
+  "melt",
+  "melt_output",
 ] as const
 
 /**
@@ -84,6 +98,10 @@ export const StockMovement = model
     weight: model.bigNumber().default(0),
     weight_unit: model.enum(WEIGHT_UNIT_CODES as unknown as string[]),
     grams_delta: model.bigNumber().default(0),
+    /** The item's metal and fineness when the movement was made, and grams_delta × fineness ÷ 1000. */
+    metal: model.text().nullable(),
+    fineness: model.bigNumber().nullable(),
+    fine_grams_delta: model.bigNumber().default(0),
     pieces_delta: model.number().default(0),
     balance_weight: model.bigNumber().default(0),
     balance_pieces: model.number().default(0),

@@ -6,6 +6,23 @@ import type { NewStockItem } from "../../../modules/stock/service"
 import { STOCK_MODULE } from "../../../modules/stock"
 import { productShortName, tagStem } from "../../../lib/tags"
 import { isWeightUnit, toDecimal, WeightUnit } from "../../../lib/units"
+import { KaratTable, parsePurity, Purity, PurityError } from "../../../lib/purity"
+
+/**
+ * A stock item's purity: as given (purity, with metal where the fineness is
+ * shared), else read from its quality when that names one plainly ("14K",
+ * "925", "PT950"). Stones' qualities (VS1, AAA) name none.
+ */
+export function purityOf(r: { purity?: string | null; metal?: string | null; quality?: string | null }, karatTable: KaratTable | null): Purity | null {
+  if (r.purity) return parsePurity(r.purity, { metal: r.metal ?? null, karatTable })
+  if (r.metal) throw new PurityError("purity", "purity: give the purity with the metal (e.g. 950)")
+  if (!r.quality) return null
+  try {
+    return parsePurity(r.quality, { karatTable })
+  } catch {
+    return null
+  }
+}
 
 /** A stock item as the API receives it: references by id, weight as a decimal string. */
 export type StockItemRequest = {
@@ -17,6 +34,9 @@ export type StockItemRequest = {
   size?: string | null
   color?: string | null
   quality?: string | null
+  /** Purity of precious metal: a karat ("14K") or a fineness ("585", "PT950"); with `metal` where the fineness is shared. */
+  purity?: string | null
+  metal?: string | null
   weight: string | number
   weight_unit?: string
   pieces?: number
@@ -102,6 +122,13 @@ export async function resolveNewItems(
         fail("cost_basis", `"${r.cost_basis}" is not a number`)
       }
     }
+    let purity: Purity | null = null
+    try {
+      purity = purityOf(r, (settings.karat_table as any) ?? null)
+    } catch (e) {
+      if (e instanceof PurityError) errors.push({ row, field: e.field, message: e.message })
+      else throw e
+    }
     if (r.tag_id !== undefined && r.tag_id !== null && !/^[A-Za-z0-9][A-Za-z0-9\-_.]{0,49}$/.test(r.tag_id)) {
       fail("tag_id", "1 to 50 letters, digits, - _ or .")
     } else if (r.tag_id && existingTags.has(r.tag_id.toUpperCase())) {
@@ -119,6 +146,8 @@ export async function resolveNewItems(
       size: r.size ?? null,
       color: r.color ?? null,
       quality: r.quality ?? null,
+      metal: purity?.metal ?? null,
+      fineness: purity?.fineness ?? null,
       weight: weight!,
       weight_unit: unit as WeightUnit,
       pieces,

@@ -13,7 +13,8 @@ const REQUIRED = ["weight"]
 /**
  * Imports existing stock from CSV. Columns: tag_id (optional), product_id or
  * product_handle, variant_id or variant_sku, inventory_type_id or
- * inventory_type (name or code), shape, size, color, quality, weight,
+ * inventory_type (name or code), shape, size, color, quality, purity (14K,
+ * 585, PT950) or fineness, metal (where a fineness is shared), weight,
  * weight_unit, pieces, location_id or location (name), rack, bin, status,
  * cost_basis, currency_code, image_url, notes. `dry_run: true` reports
  * every row it would refuse and why, and writes nothing; a real import with
@@ -82,6 +83,8 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<{ csv: 
       size: r.size || null,
       color: r.color || null,
       quality: r.quality || null,
+      purity: r.purity || (r.fineness ? r.fineness : null),
+      metal: r.metal || null,
       weight: r.weight,
       weight_unit: r.weight_unit || undefined,
       pieces,

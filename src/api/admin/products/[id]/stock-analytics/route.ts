@@ -38,6 +38,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       item_count: a.item_count,
       pieces: a.pieces,
       total_weight: inUnit(a.total_grams),
+      /** Fine metal per metal, beside the gross weight (SPEC 4b). */
+      fine: a.fine.map((f) => ({ metal: f.metal, gross_weight: inUnit(f.gross_grams), fine_weight: inUnit(f.fine_grams) })),
       average_weight: a.item_count ? formatDecimal(fromGrams(a.total_grams, unit).div(a.item_count), 4) : null,
       change_30d: inUnit(a.change_30d_grams),
       series: a.series.map((p) => ({ day: p.day, added: inUnit(p.added_grams), deducted: inUnit(p.deducted_grams) })),

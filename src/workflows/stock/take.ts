@@ -1,0 +1,47 @@
+import BigNumber from "bignumber.js"
+import { MedusaError } from "@medusajs/framework/utils"
+import { convertWeight, isWeightUnit, toDecimal, WeightUnit } from "../../lib/units"
+
+/** What to take from a stock item: all of it, or an exact part by weight (in any unit) and/or pieces. */
+export type TakeLine = { stock_item_id: string; full?: boolean; weight?: string; weight_unit?: string; pieces?: number }
+
+/**
+ * The weight (in the item's unit), pieces and pro-rata cost a line takes
+ * from an item. `at` prefixes field names ("lines[2].") so errors point at
+ * the line. Taking "all" of an empty item is a conflict: there is nothing.
+ */
+export function amountToTake(item: any, line: TakeLine, at = "", verb = "take"): { weight: BigNumber; pieces: number; cost: BigNumber; unit: WeightUnit } {
+  const unit = item.weight_unit as WeightUnit
+  const have = toDecimal(String(item.weight))
+  let weight: BigNumber
+  let pieces: number
+  if (line.full) {
+    weight = have
+    pieces = item.pieces
+    if (weight.isZero() && pieces === 0) throw new MedusaError(MedusaError.Types.CONFLICT, `${at}stock_item_id: ${item.tag_id} is empty; there is nothing left to ${verb}`)
+  } else {
+    if (line.weight === undefined && line.pieces === undefined) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: give a weight or pieces, or ${verb} the whole item`)
+    }
+    const given = line.weight_unit ?? unit
+    if (!isWeightUnit(given)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight_unit: unknown unit "${given}"`)
+    try {
+      weight = line.weight === undefined ? new BigNumber(0) : convertWeight(line.weight, given, unit)
+    } catch {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: must be a decimal number`)
+    }
+    pieces = line.pieces ?? 0
+    if (weight.isNegative() || !Number.isInteger(pieces) || pieces < 0) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: amounts must be 0 or more`)
+    }
+    if (weight.isZero() && pieces === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: nothing to ${verb}`)
+  }
+  const cost = item.cost_basis
+    ? have.isGreaterThan(0)
+      ? toDecimal(String(item.cost_basis)).times(weight).div(have)
+      : item.pieces > 0
+        ? toDecimal(String(item.cost_basis)).times(pieces).div(item.pieces)
+        : new BigNumber(0)
+    : new BigNumber(0)
+  return { weight, pieces, cost, unit }
+}
