@@ -16,6 +16,8 @@ export type DefaultStage = {
   description?: string
   departments: string[]
   inventory_types: string[]
+  /** Allowed metal loss % (SPEC 4c); none where the stage has no standard. */
+  loss_standard_pct?: string
 }
 export type IndustryCatalog = {
   departments: DefaultDepartment[]
@@ -61,6 +63,19 @@ const s = (
   description?: string
 ): DefaultStage => ({ code, name, departments, inventory_types, description })
 
+/** Jewelry industry loss standards per stage, in % of what the stage was issued (SPEC 4c). */
+export const JEWELRY_LOSS_STANDARDS: Record<string, string> = {
+  "Metal Casting": "2",
+  "Pre-Polish/Mass Finish": "1",
+  "Final Polish": "1",
+  Fabrication: "1",
+  "Assembly & Solder": "0.5",
+  "Stone Setting": "0.5",
+  "Plating/Coating": "0.2",
+}
+const withStandard = (stage: DefaultStage): DefaultStage =>
+  JEWELRY_LOSS_STANDARDS[stage.name] ? { ...stage, loss_standard_pct: JEWELRY_LOSS_STANDARDS[stage.name] } : stage
+
 const JEWELRY: IndustryCatalog = {
   departments: [
     { code: "DESIGN", name: "Design & BOM" },
@@ -96,7 +111,7 @@ const JEWELRY: IndustryCatalog = {
     s("HMK", "Hallmarking/Stamping", ["QA"], ["WIP"]),
     s("QAF", "QA & Function Test", ["QA"], ["WIP"]),
     s("PCK", "Clean, Label & Pack", ["PACKING"], ["WIP", "PACKAGING", "CHEMICALS"]),
-  ],
+  ].map(withStandard),
 }
 
 const GEMSTONES: IndustryCatalog = {

@@ -14,7 +14,7 @@ export function withConflicts<Req extends MedusaRequest = any>(handler: Handler<
       await handler(req, res)
     } catch (e: any) {
       if (e?.type === MedusaError.Types.CONFLICT && !res.headersSent) {
-        res.status(409).json({ type: "conflict", message: e.message })
+        res.status(409).json({ type: "conflict", message: e.message, ...(e.figures ? { figures: e.figures } : {}) })
         return
       }
       throw e

@@ -5,6 +5,10 @@ import { STYLE_MODULE } from "../../modules/style"
 import { jobMetrics } from "../../lib/production-metrics"
 import { batchEstimate } from "../../lib/bom"
 import { formatDecimal, fromGrams, WeightUnit } from "../../lib/units"
+import { purityLabel } from "../../lib/purity"
+import { METAL_MODULE } from "../../modules/metal"
+import type MetalModuleService from "../../modules/metal/service"
+import { holderNames } from "../../workflows/metal/holders"
 
 const strip = (o: Record<string, any>) => {
   const out: Record<string, any> = {}
@@ -20,35 +24,43 @@ export function currentStage(stages: any[]) {
   return [...stages].sort((a, b) => a.rank - b.rank).find((s) => s.status !== "completed" && s.status !== "skipped") ?? null
 }
 
-/** A job as the admin shows it: stages, material, output, QA, progress, efficiency, costs and the BOM estimate. */
+/** Grams as the job's unit, at four decimals. */
+const inUnitOf = (unit: WeightUnit) => (x: string | null) => (x === null ? null : formatDecimal(fromGrams(x, unit), 4))
+
+/** A job as the admin shows it: stages with their figures and holders, material, output, QA, progress, efficiency, fine metal, costs and the BOM estimate. */
 export async function jobView(scope: any, id: string) {
   const service: ProductionModuleService = scope.resolve(PRODUCTION_MODULE)
+  const metal: MetalModuleService = scope.resolve(METAL_MODULE)
   const [job]: any[] = await service.listProductionJobs({ id }, { take: 1 })
   if (!job) return null
-  const [stages, materials, receipts, qa, grams, stageGrams] = await Promise.all([
+  const [stages, materials, receipts, qa, figuresById, costs, entries, settings] = await Promise.all([
     service.listProductionJobStages({ job_id: id } as any, { order: { rank: "ASC" }, take: null as any }),
     service.listProductionJobMaterials({ job_id: id } as any, { order: { created_at: "ASC" }, take: null as any }),
     service.listProductionJobReceipts({ job_id: id } as any, { order: { created_at: "ASC" }, take: null as any }),
     service.listProductionQaChecks({ job_id: id } as any, { order: { created_at: "DESC" }, take: null as any }),
-    service.jobGrams([id]),
-    service.stageGrams(id),
+    service.jobFigures([id]),
+    service.jobCosts([id]),
+    metal.listMetalEntries({ job_id: id } as any, { take: null as any }),
+    service.getSettings(),
   ])
   const unit = job.weight_unit as WeightUnit
-  const g: any = grams.get(id)
-  const inUnit = (x: string) => formatDecimal(fromGrams(x, unit), 4)
+  const inUnit = inUnitOf(unit)
+  const figures = figuresById.get(id)!
+  const c = costs.get(id) ?? { stage_cost: "0", material_cost: "0", stone_cost: "0" }
   const weights = {
     requested: job.requested_weight === null ? null : dec(job.requested_weight),
-    issued: inUnit(g.issued),
-    received: inUnit(g.received),
-    rejected: inUnit(g.rejected),
-    scrapped: inUnit(g.scrapped),
-    waste: inUnit(g.waste),
+    issued: inUnit(figures.gross.input)!,
+    received: inUnit(figures.gross.received)!,
+    rejected: inUnit(figures.gross.rejected)!,
+    scrapped: inUnit(figures.gross.scrapped)!,
+    waste: inUnit(figures.gross.waste)!,
+    held: inUnit(figures.gross.held)!,
   }
   const cost = {
-    stages: new BigNumber(g.stage_cost).toFixed(2),
-    material: new BigNumber(g.material_cost).toFixed(2),
-    stones: new BigNumber(g.stone_cost).toFixed(2),
-    total: new BigNumber(g.stage_cost).plus(g.material_cost).plus(g.stone_cost).toFixed(2),
+    stages: new BigNumber(c.stage_cost).toFixed(2),
+    material: new BigNumber(c.material_cost).toFixed(2),
+    stones: new BigNumber(c.stone_cost).toFixed(2),
+    total: new BigNumber(c.stage_cost).plus(c.material_cost).plus(c.stone_cost).toFixed(2),
   }
   let style: any = null
   let bom_estimate: ReturnType<typeof batchEstimate> | null = null
@@ -62,7 +74,27 @@ export async function jobView(scope: any, id: string) {
       )
     }
   }
+  // Who held the metal at each stage, and what they still hold of it.
+  const names = await holderNames(scope, entries.map((e: any) => ({ type: e.holder_type, id: e.holder_id })))
+  const holdersOf = (stageId: string) => {
+    const own = entries.filter((e: any) => e.job_stage_id === stageId)
+    const keys = [...new Set(own.map((e: any) => `${e.holder_type}:${e.holder_id}`))]
+    return keys.map((k) => {
+      const mine = own.filter((e: any) => `${e.holder_type}:${e.holder_id}` === k)
+      const sum = (f: (e: any) => boolean) => mine.filter(f).reduce((n: BigNumber, e: any) => n.plus(String(e.gross_grams)), new BigNumber(0))
+      return {
+        ...names.get(k)!,
+        issued: inUnit(sum((e) => e.entry_type === "issue").toFixed()),
+        returned: inUnit(sum((e) => e.entry_type === "return").negated().toFixed()),
+        loss: inUnit(sum((e) => e.entry_type === "loss").negated().toFixed()),
+        holds: inUnit(sum(() => true).toFixed()),
+      }
+    })
+  }
+  const fineInUnit = (f: Record<string, Record<string, string | null>>) =>
+    Object.fromEntries(Object.entries(f).map(([metalName, v]) => [metalName, Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inUnit(x)]))]))
   const current = currentStage(stages)
+  const table = (settings.karat_table as any) ?? undefined
   return {
     job: {
       ...strip(job),
@@ -72,28 +104,51 @@ export async function jobView(scope: any, id: string) {
       style: style ? { id: style.id, code: style.code, name: style.name, image_url: style.image_url, lead_time_days: style.lead_time_days } : null,
     },
     stages: stages.map((s: any) => {
-      const sg = stageGrams.get(s.id)
+      const f = figures.stages.find((x) => x.id === s.id)!
       return {
         ...strip(s),
         cost: dec(s.cost, 2),
-        issued: sg ? inUnit(sg.issued) : "0",
-        received: sg ? inUnit(sg.received) : "0",
-        rejected: sg ? inUnit(sg.rejected) : "0",
-        scrapped: sg ? inUnit(sg.scrapped) : "0",
-        waste: sg ? inUnit(sg.waste) : "0",
+        issued: inUnit(f.issued),
+        received: inUnit(f.received),
+        rejected: inUnit(f.rejected),
+        scrapped: inUnit(f.scrapped),
+        waste: inUnit(f.waste),
+        loss: inUnit(f.loss),
+        loss_pct: f.loss_pct,
+        in_process: inUnit(f.in_process),
+        loss_standard_pct: f.loss_standard_pct,
+        past_standard: f.past_standard,
+        fine: fineInUnit(f.fine),
+        holders: holdersOf(s.id),
+        issued_grams: dec(s.issued_grams),
+        loss_grams: dec(s.loss_grams),
       }
     }),
-    materials: materials.map((m: any) => ({ ...strip(m), weight: dec(m.weight), grams: dec(m.grams), cost: dec(m.cost, 4) })),
+    materials: materials.map((m: any) => ({
+      ...strip(m),
+      weight: dec(m.weight),
+      grams: dec(m.grams),
+      fine_grams: dec(m.fine_grams),
+      fineness: dec(m.fineness, 2),
+      purity: purityLabel(m.metal, m.fineness === null ? null : String(m.fineness), table),
+      cost: dec(m.cost, 4),
+      holder: m.holder_type ? names.get(`${m.holder_type}:${m.holder_id}`) ?? null : null,
+    })),
     receipts: receipts.map((r: any) => {
       const out = strip(r)
       for (const k of ["received", "rejected", "scrapped", "waste"]) {
         out[`${k}_weight`] = dec(r[`${k}_weight`])
         delete out[`${k}_grams`]
       }
+      out.fineness = dec(r.fineness, 2)
+      out.purity = purityLabel(r.metal, r.fineness === null ? null : String(r.fineness), table)
+      out.holder = r.holder_type ? names.get(`${r.holder_type}:${r.holder_id}`) ?? null : null
       return out
     }),
     qa_checks: qa.map(strip),
     weights: { unit, ...weights },
+    /** Fine metal per metal, in the job's unit: input, received, rejected, scrapped, waste and held (SPEC 4b). */
+    fine: fineInUnit(figures.fine),
     metrics: jobMetrics(weights as any),
     cost,
     bom_estimate,

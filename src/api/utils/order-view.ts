@@ -5,7 +5,7 @@ import type ProductionModuleService from "../../modules/production/service"
 import { orderOps, recomputeOrder } from "../../workflows/order-ops/order-facts"
 import { FULFILLMENT_STATUS_LABELS, LINE_STATUS_LABELS, LineStatus, lineShipmentStatus, TrackingStatus } from "../../lib/order-status"
 import { jobMetrics, orderMetricsInUnit, RecordedOrderJob } from "../../lib/production-metrics"
-import { formatDecimal, fromGrams, WeightUnit } from "../../lib/units"
+import { formatDecimal, fromGrams, toGrams, WeightUnit } from "../../lib/units"
 import { currentStage, jobNumber } from "./job-view"
 
 const inUnit = (grams: string, unit: WeightUnit) => formatDecimal(fromGrams(grams, unit), 4)
@@ -34,19 +34,23 @@ export async function orderView(scope: any, orderId: string) {
   ])
   const unit = settings.default_weight_unit as WeightUnit
   const jobIds = jobs.map((j: any) => j.id)
-  const [grams, stages, stageGrams] = await Promise.all([
-    production.jobGrams(jobIds),
+  const [figures, stages] = await Promise.all([
+    production.jobFigures(jobIds),
     jobIds.length ? production.listProductionJobStages({ job_id: jobIds } as any, { take: null as any }) : [],
-    Promise.all(jobIds.map((id: string) => production.stageGrams(id).then((m) => [id, m] as const))),
   ])
-  const stageGramsByJob = new Map(stageGrams)
 
   const jobViews = jobs.map((j: any) => {
-    const g: any = grams.get(j.id) ?? { issued: "0", received: "0", rejected: "0", scrapped: "0", waste: "0" }
+    const f = figures.get(j.id)!
     const own = (stages as any[]).filter((s) => s.job_id === j.id)
     const done = own.filter((s) => s.status === "completed" || s.status === "skipped").length
     const cur = currentStage(own)
-    const weights = { issued: inUnit(g.issued, unit), received: inUnit(g.received, unit), rejected: inUnit(g.rejected, unit), scrapped: inUnit(g.scrapped, unit), waste: inUnit(g.waste, unit) }
+    const weights = {
+      issued: inUnit(f.gross.input, unit),
+      received: inUnit(f.gross.received, unit),
+      rejected: inUnit(f.gross.rejected, unit),
+      scrapped: inUnit(f.gross.scrapped, unit),
+      waste: inUnit(f.gross.waste, unit),
+    }
     return {
       id: j.id,
       display_number: jobNumber(j),
@@ -64,15 +68,14 @@ export async function orderView(scope: any, orderId: string) {
     }
   })
 
-  // Each job's weights, in grams, with its stages' output, for the order's figures.
+  // Each job's weights in grams: its buckets along the chain for the bar, what its stages recorded for Net Input (SPEC 4a, 5).
   const recorded: RecordedOrderJob[] = jobs.map((j: any) => {
-    const g: any = grams.get(j.id) ?? {}
-    const sg: Map<string, any> = (stageGramsByJob.get(j.id) as Map<string, any>) ?? new Map()
+    const f = figures.get(j.id)!
     const own = (stages as any[]).filter((s) => s.job_id === j.id)
     let last: { stage_key: string; received_at: Date } | null = null
     const output: Record<string, string> = {}
     for (const s of own) {
-      const row: any = sg.get(s.id)
+      const row = f.stages.find((x) => x.id === s.id)
       if (!row) continue
       const key = s.stage_id ?? s.stage_name
       output[key] = new BigNumber(output[key] ?? 0).plus(row.received).plus(row.rejected).toFixed()
@@ -80,15 +83,25 @@ export async function orderView(scope: any, orderId: string) {
     }
     return {
       unit: "g" as WeightUnit,
-      issued: g.issued ?? "0",
-      received: g.received ?? "0",
-      rejected: g.rejected ?? "0",
-      scrapped: g.scrapped ?? "0",
-      waste: g.waste ?? "0",
+      requested: j.requested_weight === null || j.requested_weight === undefined ? null : toGrams(String(j.requested_weight), j.weight_unit).toFixed(),
+      issued: f.gross.input,
+      received: f.gross.received,
+      rejected: f.gross.rejected,
+      scrapped: f.gross.scrapped,
+      waste: f.gross.waste,
+      recorded: { issued: f.recorded.issued, received: f.recorded.received, rejected: f.recorded.rejected },
       last_received_stage: last,
       output_by_stage: output,
     }
   })
+  // Fine metal of the order's jobs, per metal, in the default unit (SPEC 4b).
+  const fine: Record<string, { input: string; received: string }> = {}
+  for (const f of figures.values()) {
+    for (const [m, b] of Object.entries(f.fine)) {
+      const cur = fine[m] ?? { input: "0", received: "0" }
+      fine[m] = { input: new BigNumber(cur.input).plus(b.input).toFixed(), received: new BigNumber(cur.received).plus(b.received).toFixed() }
+    }
+  }
   const metrics = orderMetricsInUnit(recorded, unit)
   const round = (v: string) => formatDecimal(v, 4)
 
@@ -175,6 +188,7 @@ export async function orderView(scope: any, orderId: string) {
       gross_waste_pct: metrics.gross_waste_pct,
       net_waste_pct: metrics.net_waste_pct,
       consumption_pct: metrics.consumption_pct,
+      fine: Object.fromEntries(Object.entries(fine).map(([m, v]) => [m, { input: inUnit(v.input, unit), received: inUnit(v.received, unit) }])),
     },
   }
 }

@@ -19,6 +19,7 @@ import {
   StaffProfile,
 } from "./models"
 import { Industry, industryCatalog } from "../../lib/industry-defaults"
+import { jobFigures as figuresOf, JobFigures } from "../../lib/job-figures"
 
 export type ResetSnapshot = {
   deleted_stage_ids: string[]
@@ -202,6 +203,7 @@ class ProductionModuleService extends MedusaService({
         is_active: true,
         is_default: true,
         rank,
+        loss_standard_pct: (def.loss_standard_pct ?? null) as any,
       })),
       sharedContext
     )
@@ -253,45 +255,104 @@ class ProductionModuleService extends MedusaService({
     return rows[0] ?? null
   }
 
-  /** Issued, received, rejected, scrapped and waste grams of jobs (one row per job), summed by the database. */
+  /** Costs of jobs (one row per job), summed by the database: stages, issued material (pro rata) and allocated stones. */
   @InjectManager()
-  async jobGrams(jobIds: string[], @MedusaContext() sharedContext: Context = {}) {
-    if (!jobIds.length) return new Map<string, Record<string, string>>()
-    const em = this.em(sharedContext)
-    const rows: any[] = await em.execute(
+  async jobCosts(jobIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!jobIds.length) return new Map<string, { stage_cost: string; material_cost: string; stone_cost: string }>()
+    const rows: any[] = await this.em(sharedContext).execute(
       `SELECT j.id,
-         COALESCE((SELECT SUM(m.grams) FROM production_job_material m WHERE m.job_id = j.id AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS issued,
-         COALESCE((SELECT SUM(m.cost) FROM production_job_material m WHERE m.job_id = j.id AND m.kind = 'issue' AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS material_cost,
+         COALESCE((SELECT SUM(m.cost) FROM production_job_material m WHERE m.job_id = j.id AND m.kind = 'issue' AND NOT m.intermediate AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS material_cost,
          COALESCE((SELECT SUM(m.cost) FROM production_job_material m WHERE m.job_id = j.id AND m.kind = 'stone' AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS stone_cost,
-         COALESCE((SELECT SUM(s.cost) FROM production_job_stage s WHERE s.job_id = j.id AND s.deleted_at IS NULL), 0)::text AS stage_cost,
-         COALESCE(SUM(r.received_grams), 0)::text AS received,
-         COALESCE(SUM(r.rejected_grams), 0)::text AS rejected,
-         COALESCE(SUM(r.scrapped_grams), 0)::text AS scrapped,
-         COALESCE(SUM(r.waste_grams), 0)::text AS waste
-       FROM production_job j
-       LEFT JOIN production_job_receipt r ON r.job_id = j.id AND r.deleted_at IS NULL
-       WHERE j.id IN (?)
-       GROUP BY j.id`,
+         COALESCE((SELECT SUM(s.cost) FROM production_job_stage s WHERE s.job_id = j.id AND s.deleted_at IS NULL), 0)::text AS stage_cost
+       FROM production_job j WHERE j.id IN (?)`,
       [jobIds]
     )
-    return new Map(rows.map((r) => [r.id as string, r as Record<string, string>]))
+    return new Map(rows.map((r) => [r.id as string, r as { stage_cost: string; material_cost: string; stone_cost: string }]))
   }
 
-  /** Per job stage: issued grams into it and output grams out of it. */
+  /**
+   * Each job's figures along its chain of stages (SPEC 4a), in grams and in
+   * fine metal, with per-stage figures: its materials, receipts and stages
+   * read in three queries, then the pure rule in lib/job-figures.
+   */
   @InjectManager()
-  async stageGrams(jobId: string, @MedusaContext() sharedContext: Context = {}) {
-    const rows: any[] = await this.em(sharedContext).execute(
-      `SELECT s.id,
-         COALESCE((SELECT SUM(m.grams) FROM production_job_material m WHERE m.job_stage_id = s.id AND m.removed_at IS NULL AND m.deleted_at IS NULL), 0)::text AS issued,
-         COALESCE((SELECT SUM(r.received_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS received,
-         COALESCE((SELECT SUM(r.rejected_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS rejected,
-         COALESCE((SELECT SUM(r.scrapped_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS scrapped,
-         COALESCE((SELECT SUM(r.waste_grams) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL), 0)::text AS waste,
-         (SELECT MAX(r.created_at) FROM production_job_receipt r WHERE r.job_stage_id = s.id AND r.deleted_at IS NULL) AS last_received_at
-       FROM production_job_stage s WHERE s.job_id = ? AND s.deleted_at IS NULL`,
-      [jobId]
-    )
-    return new Map(rows.map((r) => [r.id as string, r]))
+  async jobFigures(jobIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, JobFigures>> {
+    const out = new Map<string, JobFigures>()
+    if (!jobIds.length) return out
+    const em = this.em(sharedContext)
+    const [materials, receipts, stages]: any[][] = await Promise.all([
+      em.execute(
+        `SELECT job_id, job_stage_id, grams::text AS grams, metal, fineness::text AS fineness, intermediate, source_bucket, removed_at IS NOT NULL AS removed
+         FROM production_job_material WHERE job_id IN (?) AND deleted_at IS NULL`,
+        [jobIds]
+      ),
+      em.execute(
+        `SELECT job_id, job_stage_id, received_grams::text AS received_grams, rejected_grams::text AS rejected_grams, scrapped_grams::text AS scrapped_grams,
+                waste_grams::text AS waste_grams, metal, fineness::text AS fineness, created_at
+         FROM production_job_receipt WHERE job_id IN (?) AND deleted_at IS NULL`,
+        [jobIds]
+      ),
+      em.execute(
+        `SELECT js.job_id, js.id, js.status, js.rank, COALESCE(js.loss_standard_pct, ps.loss_standard_pct)::text AS loss_standard_pct
+         FROM production_job_stage js LEFT JOIN production_stage ps ON ps.id = js.stage_id
+         WHERE js.job_id IN (?) AND js.deleted_at IS NULL ORDER BY js.rank`,
+        [jobIds]
+      ),
+    ])
+    for (const id of jobIds) {
+      out.set(
+        id,
+        figuresOf({
+          materials: materials.filter((m) => m.job_id === id),
+          receipts: receipts.filter((r) => r.job_id === id),
+          stages: stages.filter((s) => s.job_id === id),
+        })
+      )
+    }
+    return out
+  }
+
+  /** Completed job stages with the loss they kept at completion, for the loss control report (SPEC 4c). */
+  @InjectManager()
+  async completedStageLosses(
+    filter: { from: Date; to: Date; stage_id?: string; department_id?: string; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const where = ["js.status = 'completed'", "js.deleted_at IS NULL", "js.issued_grams IS NOT NULL", "js.completed_at >= ?", "js.completed_at < ?"]
+    const params: unknown[] = [filter.from, filter.to]
+    if (filter.stage_id) {
+      where.push("js.stage_id = ?")
+      params.push(filter.stage_id)
+    }
+    if (filter.department_id) {
+      where.push("js.department_id = ?")
+      params.push(filter.department_id)
+    }
+    params.push(filter.limit ?? 2000)
+    return (await this.em(sharedContext).execute(
+      `SELECT js.id, js.job_id, j.number AS job_number, j.title AS job_title, js.stage_id, js.stage_name, js.department_id, js.completed_at,
+              js.issued_grams::text AS issued_grams, js.loss_grams::text AS loss_grams, js.loss_pct::text AS loss_pct,
+              js.loss_standard_pct::text AS loss_standard_pct, js.loss_override_reason
+       FROM production_job_stage js JOIN production_job j ON j.id = js.job_id AND j.deleted_at IS NULL
+       WHERE ${where.join(" AND ")}
+       ORDER BY js.completed_at ASC, js.id ASC
+       LIMIT ?`,
+      params
+    )) as {
+      id: string
+      job_id: string
+      job_number: number
+      job_title: string
+      stage_id: string
+      stage_name: string
+      department_id: string | null
+      completed_at: Date
+      issued_grams: string
+      loss_grams: string
+      loss_pct: string | null
+      loss_standard_pct: string | null
+      loss_override_reason: string | null
+    }[]
   }
 
   /** Undoes resetToIndustry from its snapshot (workflow compensation). */

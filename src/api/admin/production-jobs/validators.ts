@@ -1,11 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { METALS } from "../../../lib/purity"
 
 const dec = (field: string) =>
   z.union([z.number(), z.string().trim()]).refine((v) => /^\d+(\.\d+)?$/.test(String(v)), `${field}: must be a decimal number, 0 or more`).transform(String)
 const date = (field: string) => z.string().refine((v) => !isNaN(Date.parse(v)), `${field}: must be a date`)
 const unit = z.enum(WEIGHT_UNIT_CODES as [string, ...string[]])
 const count = (field: string) => z.number().int(`${field}: must be a whole number`).min(0, `${field}: must be 0 or more`)
+/** Who takes or returns the metal: a staff member (user) or an outside vendor (supplier). */
+export const Holder = z.object({ type: z.enum(["user", "supplier"]), id: z.string().trim().min(1, "holder.id: say who") }).strict()
 
 export const IssueLines = z
   .array(
@@ -84,13 +87,16 @@ export const AddJobStage = z
     status: z.enum(["pending", "in_progress", "skipped"]).optional(),
     department_id: z.string().nullable().optional(),
     assignee_user_id: z.string().nullable().optional(),
+    vendor_supplier_id: z.string().nullable().optional(),
   })
   .strict()
 export const UpdateJobStage = AddJobStage.omit({ stage_id: true }).strict()
-export const CompleteJobStage = z.object({ override_reason: z.string().max(1000).nullable().optional() }).strict()
+export const CompleteJobStage = z
+  .object({ override_reason: z.string().max(1000).nullable().optional(), loss_override_reason: z.string().max(1000).nullable().optional() })
+  .strict()
 
-export const IssueStock = z.object({ job_stage_id: z.string().min(1), lines: IssueLines }).strict()
-export const AllocateStones = z.object({ job_stage_id: z.string().nullable().optional(), lines: IssueLines }).strict()
+export const IssueStock = z.object({ job_stage_id: z.string().min(1), lines: IssueLines, holder: Holder.optional() }).strict()
+export const AllocateStones = z.object({ job_stage_id: z.string().nullable().optional(), lines: IssueLines, holder: Holder.optional() }).strict()
 
 const details = z
   .object({
@@ -118,6 +124,9 @@ export const ReceiveOutput = z
     waste_weight: dec("waste_weight").optional(),
     location_id: z.string().optional(),
     notes: z.string().max(2000).nullable().optional(),
+    purity: z.string().trim().min(1).max(40).nullable().optional(),
+    metal: z.enum(METALS as unknown as [string, ...string[]]).nullable().optional(),
+    holder: Holder.optional(),
   })
   .strict()
 

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INDUSTRIES } from "../../../lib/industry-defaults"
+import { validateKaratTable } from "../../../lib/purity"
 
 const id = z.string().min(1)
 const ids = z.array(id)
@@ -23,6 +24,19 @@ export const UpdateSettings = z
     industry: z.enum(INDUSTRIES as unknown as [string, ...string[]]),
     tag_prefix: z.string().trim().min(1).max(10).regex(/^[A-Za-z0-9]+$/, "tag_prefix: letters and digits only"),
     managers_all_locations: z.boolean(),
+    /** Karat → fineness (SPEC 4b); null restores the hallmark convention. */
+    karat_table: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .nullable()
+      .refine((t) => {
+        try {
+          if (t) validateKaratTable(t)
+          return true
+        } catch {
+          return false
+        }
+      }, "karat_table: karats from 1 to 24, each with a fineness over 0 and at most 1000 (e.g. { \"14\": \"583.3\" })")
+      .transform((t) => (t ? validateKaratTable(t) : null)),
   })
   .partial()
   .strict()
@@ -43,6 +57,13 @@ export const CreateStage = z
     inventory_type_ids: ids.optional(),
     department_ids: ids.optional(),
     is_active: z.boolean().optional(),
+    /** Allowed metal loss at this stage, in % of what it was issued; null: no check (SPEC 4c). */
+    loss_standard_pct: z
+      .union([z.number(), z.string().trim()])
+      .transform(String)
+      .refine((v) => /^\d{1,3}(\.\d{1,4})?$/.test(v) && Number(v) <= 100, "loss_standard_pct: a percentage from 0 to 100")
+      .nullable()
+      .optional(),
   })
   .strict()
 export type CreateStageType = z.infer<typeof CreateStage>

@@ -68,6 +68,8 @@ export const ProductionJobStage = model
     rank: model.number().default(0),
     vendor_type: model.enum(["in_house", "outside"]).default("in_house"),
     vendor_name: model.text().nullable(),
+    /** The supplier acting as outside vendor (caster, setter, plater): they hold the metal issued here. */
+    vendor_supplier_id: model.text().nullable(),
     cost: model.bigNumber().default(0),
     due_date: model.dateTime().nullable(),
     status: model.enum(JOB_STAGE_STATUSES as unknown as string[]).default("pending"),
@@ -77,8 +79,15 @@ export const ProductionJobStage = model
     completed_at: model.dateTime().nullable(),
     tolerance_override_reason: model.text().nullable(),
     tolerance_override_by: model.text().nullable(),
+    /** Kept when the stage completes: its loss standard, what was issued and lost (grams), and any override. */
+    loss_standard_pct: model.bigNumber().nullable(),
+    issued_grams: model.bigNumber().nullable(),
+    loss_grams: model.bigNumber().nullable(),
+    loss_pct: model.bigNumber().nullable(),
+    loss_override_reason: model.text().nullable(),
+    loss_override_by: model.text().nullable(),
   })
-  .indexes([{ on: ["stage_id"] }])
+  .indexes([{ on: ["stage_id"] }, { on: ["status", "completed_at"] }])
 
 /** Stock issued into a job stage, or a stone allocated to the job. Moves stock only through the ledger. */
 export const ProductionJobMaterial = model
@@ -100,6 +109,15 @@ export const ProductionJobMaterial = model
     movement_id: model.text().nullable(),
     removed_at: model.dateTime().nullable(),
     return_movement_id: model.text().nullable(),
+    /** The item issued is an output of this job (SPEC 4a): an intermediate, not new input. */
+    intermediate: model.boolean().default(false),
+    source_bucket: model.enum(["received", "rejected", "scrapped"]).nullable(),
+    metal: model.text().nullable(),
+    fineness: model.bigNumber().nullable(),
+    fine_grams: model.bigNumber().default(0),
+    /** Who took the material: a staff member (user) or an outside vendor (supplier). */
+    holder_type: model.enum(["user", "supplier"]).nullable(),
+    holder_id: model.text().nullable(),
   })
   .indexes([{ on: ["stock_item_id"] }])
 
@@ -126,6 +144,12 @@ export const ProductionJobReceipt = model.define("production_job_receipt", {
   created_item_ids: model.array().default([]),
   notes: model.text().nullable(),
   received_by: model.text().nullable(),
+  /** Purity of what came back, for its fine weight (SPEC 4b). */
+  metal: model.text().nullable(),
+  fineness: model.bigNumber().nullable(),
+  /** Who returned it. */
+  holder_type: model.enum(["user", "supplier"]).nullable(),
+  holder_id: model.text().nullable(),
 })
 
 export const ProductionQaCheck = model.define("production_qa_check", {

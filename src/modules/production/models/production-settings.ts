@@ -20,6 +20,8 @@ export const ProductionSettings = model
     industry: model.enum(INDUSTRIES as unknown as string[]).default("jewelry"),
     tag_prefix: model.text().default("JW"),
     managers_all_locations: model.boolean().default(false),
+    /** The workshop's karat → fineness table (SPEC 4b); empty: the hallmark convention. */
+    karat_table: model.json().nullable(),
   })
   .indexes([{ on: ["scope"], unique: true }])
   .checks([

@@ -10,7 +10,8 @@ import { productShortName, tagStem } from "../../../lib/tags"
 import { formatDecimal, fromGrams, toDecimal, WeightUnit } from "../../../lib/units"
 import type { Role } from "../../../lib/roles"
 import { jobNumber, production, retrieveJob } from "./common"
-import { toleranceGate } from "./stages-qa"
+import { completionSnapshot, lossGate, stageAsCompleted, toleranceGate } from "./stages-qa"
+import { lossStandardCheck } from "../../../lib/job-figures"
 
 export type CloseOutInput = {
   job_id: string
@@ -66,9 +67,31 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
       )
     }
   }
-  const grams: any = (await service.jobGrams([job.id])).get(job.id)!
-  const check = toleranceCheck(grams, settings.weight_tolerance_percent as any)
+  const figures = (await service.jobFigures([job.id])).get(job.id)!
+  const check = toleranceCheck({ ...figures.gross, issued: figures.gross.input }, settings.weight_tolerance_percent as any)
   const { override_reason } = toleranceGate(check, { reason: input.override_reason, role: input.role }, jobNumber(job))
+  const grams = (await service.jobCosts([job.id])).get(job.id)!
+
+  // Stages still open complete with the job: each is held to its loss standard, the close-out's reason overriding.
+  const openStages: any[] = await service.listProductionJobStages({ job_id: job.id, status: ["pending", "in_progress"] } as any, { take: null as any })
+  const catalog: any[] = openStages.length ? await service.listProductionStages({ id: openStages.map((s) => s.stage_id) }, { take: null as any }) : []
+  const stageSnapshots: Record<string, unknown>[] = []
+  for (const st of openStages) {
+    const f = await stageAsCompleted(service, job.id, st.id)
+    const standard = catalog.find((c) => c.id === st.stage_id)?.loss_standard_pct ?? null
+    const { override_reason: lossReason } = lossGate(
+      lossStandardCheck(f, standard === null ? null : String(standard)),
+      { reason: input.override_reason, role: input.role },
+      st.stage_name,
+      job.weight_unit
+    )
+    stageSnapshots.push({
+      id: st.id,
+      ...completionSnapshot(f, standard),
+      loss_override_reason: lossReason,
+      loss_override_by: lossReason ? input.actor_id ?? null : null,
+    })
+  }
 
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: [input.location_id] })
   if (!location) throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" does not exist`)
@@ -83,6 +106,9 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
   // The job's own received output still in stock becomes the finished pieces.
   const outputs: any[] = await stock.listStockItems({ job_id: job.id, status: "available", inventory_kind: "in_process" }, { take: null as any })
   const received = outputs.filter((o) => /-RCV\d+$/.test(o.tag_id))
+  // The finished pieces are of the purity of what they are made from, when it is one.
+  const purities = new Map(received.filter((o) => o.metal).map((o) => [`${o.metal}:${toDecimal(String(o.fineness)).toFixed()}`, o]))
+  const purity = purities.size === 1 && received.every((o) => o.metal) ? [...purities.values()][0] : null
   const moves: MovementInput[] = received.map((o) => ({
     stock_item_id: o.id,
     weight_delta: toDecimal(String(o.weight)).negated().toFixed(),
@@ -112,6 +138,8 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
     size: job.requested_size ?? null,
     color: null,
     quality: null,
+    metal: purity?.metal ?? null,
+    fineness: purity ? toDecimal(String(purity.fineness)).toFixed() : null,
     // The last piece takes the rounding remainder so the weights add up exactly.
     weight: formatDecimal(i === n - 1 ? total.minus(each.times(n - 1)) : each),
     weight_unit: unit,
@@ -125,6 +153,7 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
   return new StepResponse({
     moves,
     items,
+    stage_snapshots: stageSnapshots,
     finalize: {
       id: job.id,
       close_out_location_id: location.id,
@@ -139,23 +168,62 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
 
 export const finalizeCloseOutStep = createStep(
   "finalize-production-job-close-out",
-  async (input: { id: string; close_out_location_id: string; tolerance_override_reason: string | null; tolerance_override_by: string | null; consumed_item_ids: string[] }, { container }) => {
+  async (
+    input: {
+      id: string
+      close_out_location_id: string
+      tolerance_override_reason: string | null
+      tolerance_override_by: string | null
+      consumed_item_ids: string[]
+      stage_snapshots: Record<string, any>[]
+    },
+    { container }
+  ) => {
     const service = production(container)
     const stock: StockModuleService = container.resolve(STOCK_MODULE)
     const stages = await service.listProductionJobStages({ job_id: input.id, status: ["pending", "in_progress"] } as any, { take: null as any })
     const now = new Date()
     if (stages.length) {
-      await service.updateProductionJobStages(stages.map((s: any) => ({ id: s.id, status: "completed", completed_at: now, started_at: s.started_at ?? now })) as any)
+      await service.updateProductionJobStages(
+        stages.map((s: any) => ({
+          id: s.id,
+          status: "completed",
+          completed_at: now,
+          started_at: s.started_at ?? now,
+          ...(input.stage_snapshots.find((x) => x.id === s.id) ?? {}),
+        })) as any
+      )
     }
     if (input.consumed_item_ids.length) {
       await stock.updateStockItems(input.consumed_item_ids.map((id) => ({ id, status: "issued" })) as any)
     }
-    const { consumed_item_ids, ...rest } = input
+    const { consumed_item_ids, stage_snapshots, ...rest } = input
+    const [before]: any[] = await service.listProductionJobs({ id: input.id }, { take: 1 })
+    const jobBefore = {
+      id: input.id,
+      closed_at: before.closed_at,
+      close_out_location_id: before.close_out_location_id,
+      tolerance_override_reason: before.tolerance_override_reason,
+      tolerance_override_by: before.tolerance_override_by,
+    }
     const job = await service.updateProductionJobs({ ...rest, status: "closed", closed_at: now } as any)
-    return new StepResponse(job, { stages: stages.map((s: any) => ({ id: s.id, status: s.status, completed_at: s.completed_at })), consumed_item_ids })
+    const restore = stages.map((s: any) => ({
+      id: s.id,
+      status: s.status,
+      completed_at: s.completed_at,
+      loss_standard_pct: null,
+      issued_grams: null,
+      loss_grams: null,
+      loss_pct: null,
+      loss_override_reason: null,
+      loss_override_by: null,
+    }))
+    return new StepResponse({ job, completed_stage_ids: stages.map((s: any) => s.id as string) }, { stages: restore, consumed_item_ids, job: jobBefore })
   },
   async (undo, { container }) => {
     if (!undo) return
+    // The claim step puts the status back; this puts back what close-out stamped on the job.
+    if (undo.job) await production(container).updateProductionJobs(undo.job as any)
     if (undo.stages.length) await production(container).updateProductionJobStages(undo.stages as any)
     if (undo.consumed_item_ids.length) {
       await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(undo.consumed_item_ids.map((id: string) => ({ id, status: "available" })) as any)

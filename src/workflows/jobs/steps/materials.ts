@@ -6,9 +6,35 @@ import type StockModuleService from "../../../modules/stock/service"
 import type { MovementInput } from "../../../modules/stock/service"
 import { convertWeight, formatDecimal, isWeightUnit, toDecimal, WeightUnit } from "../../../lib/units"
 import { ledgerGrams } from "../../../lib/ledger"
+import { fineWeight } from "../../../lib/purity"
+import type { Holder } from "../../../lib/metal-custody"
+import type { NewEntry } from "../../../modules/metal/service"
+import { HolderInput, resolveHolder } from "../../metal/holders"
+import { amountToTake } from "../../stock/take"
 import { assertInventoryMapping, jobNumber, production, retrieveActiveJob, retrieveJobStage } from "./common"
 
 export type IssueLine = { stock_item_id: string; full?: boolean; weight?: string; weight_unit?: string; pieces?: number }
+
+/** Which of the job's buckets an output item came from, by its tag (-RCVn, -REJn, -SCRAPn). */
+export function outputBucketOfTag(tag: string): "received" | "rejected" | "scrapped" | null {
+  const m = /-(RCV|REJ|SCRAP)\d+$/.exec(tag)
+  return m ? ({ RCV: "received", REJ: "rejected", SCRAP: "scrapped" } as const)[m[1] as "RCV" | "REJ" | "SCRAP"] : null
+}
+
+/** What every custody entry of a stage carries: the job, the stage and its standard, so reports never join. */
+export type CustodyContext = Pick<NewEntry, "job_id" | "job_number" | "job_stage_id" | "stage_id" | "stage_name" | "department_id" | "loss_standard_pct">
+
+export function custodyContext(job: any, jobStage: any, catalogStage: any): CustodyContext {
+  return {
+    job_id: job.id,
+    job_number: job.number,
+    job_stage_id: jobStage.id,
+    stage_id: jobStage.stage_id,
+    stage_name: jobStage.stage_name,
+    department_id: jobStage.department_id ?? null,
+    loss_standard_pct: catalogStage?.loss_standard_pct === null || catalogStage?.loss_standard_pct === undefined ? null : String(catalogStage.loss_standard_pct),
+  }
+}
 
 export type MaterialDraft = {
   job_id: string
@@ -24,6 +50,13 @@ export type MaterialDraft = {
   grams: string
   pieces: number
   cost: string
+  intermediate: boolean
+  source_bucket: "received" | "rejected" | "scrapped" | null
+  metal: string | null
+  fineness: string | null
+  fine_grams: string
+  holder_type: Holder["type"] | null
+  holder_id: string | null
 }
 
 /**
@@ -34,7 +67,7 @@ export type MaterialDraft = {
  */
 export const prepareIssueStep = createStep(
   "prepare-production-issue",
-  async (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null }, { container }) => {
+  async (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null; holder?: HolderInput }, { container }) => {
     const service = production(container)
     const stock: StockModuleService = container.resolve(STOCK_MODULE)
     const job = await retrieveActiveJob(service, input.job_id)
@@ -51,6 +84,9 @@ export const prepareIssueStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "job_stage_id: say which stage the stock goes into")
     }
     if (!input.lines.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "lines: pick at least one stock item")
+    // Who takes the material: only material issued into a stage has a holder.
+    const holder: Holder | null = jobStage ? await resolveHolder(container, { holder: input.holder, stage: jobStage, actor_id: input.actor_id }) : null
+    if (!jobStage && input.holder) throw new MedusaError(MedusaError.Types.INVALID_DATA, "holder: only material issued into a stage has a holder; pick the stage")
     const ids = input.lines.map((l) => l.stock_item_id)
     if (new Set(ids).size !== ids.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "lines: an item is listed twice")
     const items = await stock.listStockItems({ id: ids }, { take: ids.length })
@@ -73,37 +109,7 @@ export const prepareIssueStep = createStep(
         const typeName = types.find((t: any) => t.id === item.inventory_type_id)?.name ?? "an unmapped type"
         assertInventoryMapping(settings, catalogStage, item, typeName)
       }
-      const unit = item.weight_unit as WeightUnit
-      const have = toDecimal(String(item.weight))
-      let weight: BigNumber
-      let pieces: number
-      if (line.full) {
-        weight = have
-        pieces = item.pieces
-      } else {
-        if (line.weight === undefined && line.pieces === undefined) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: give a weight or pieces, or issue the item in full`)
-        }
-        const given = line.weight_unit ?? unit
-        if (!isWeightUnit(given)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight_unit: unknown unit "${given}"`)
-        try {
-          weight = line.weight === undefined ? new BigNumber(0) : convertWeight(line.weight, given, unit)
-        } catch {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: must be a decimal number`)
-        }
-        pieces = line.pieces ?? 0
-        if (weight.isNegative() || !Number.isInteger(pieces) || pieces < 0) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: amounts must be 0 or more`)
-        }
-        if (weight.isZero() && pieces === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: nothing to issue`)
-      }
-      const cost = item.cost_basis
-        ? have.isGreaterThan(0)
-          ? toDecimal(String(item.cost_basis)).times(weight).div(have)
-          : item.pieces > 0
-            ? toDecimal(String(item.cost_basis)).times(pieces).div(item.pieces)
-            : new BigNumber(0)
-        : new BigNumber(0)
+      const { weight, pieces, cost, unit } = amountToTake(item, line, at, input.kind === "stone" ? "allocate" : "issue")
       moves.push({
         stock_item_id: item.id,
         weight_delta: weight.negated().toFixed(),
@@ -128,9 +134,23 @@ export const prepareIssueStep = createStep(
         grams: ledgerGrams(weight, unit).toFixed(),
         pieces,
         cost: cost.decimalPlaces(4, BigNumber.ROUND_HALF_UP).toFixed(),
+        // An output of this same job going on into a later stage is an intermediate (SPEC 4a).
+        intermediate: !!item.job_id && item.job_id === job.id && outputBucketOfTag(item.tag_id) !== null,
+        source_bucket: item.job_id === job.id ? outputBucketOfTag(item.tag_id) : null,
+        metal: item.metal ?? null,
+        fineness: item.fineness === null || item.fineness === undefined ? null : String(item.fineness),
+        fine_grams: fineWeight(ledgerGrams(weight, unit), item.metal ? String(item.fineness) : null).toFixed(),
+        holder_type: holder?.type ?? null,
+        holder_id: holder?.id ?? null,
       })
     })
-    return new StepResponse({ moves, drafts, job_id: job.id, job_stage_id: jobStage?.id ?? null })
+    return new StepResponse({
+      moves,
+      drafts,
+      job_id: job.id,
+      job_stage_id: jobStage?.id ?? null,
+      custody: jobStage ? custodyContext(job, jobStage, catalogStage) : null,
+    })
   }
 )
 
@@ -191,6 +211,26 @@ export const prepareDeallocationStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stone allocation "${input.material_id}" was not found on this job`)
     }
     if (m.removed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `material_id: ${m.tag_id} was already given back`)
+    // A stone given back by the one who held it at a stage leaves their hands.
+    const custody: NewEntry[] = []
+    if (m.holder_type && m.job_stage_id) {
+      const stage = await retrieveJobStage(service, job.id, m.job_stage_id)
+      const [catalogStage] = await service.listProductionStages({ id: stage.stage_id }, { take: 1 })
+      custody.push({
+        ...custodyContext(job, stage, catalogStage),
+        holder_type: m.holder_type,
+        holder_id: m.holder_id,
+        entry_type: "return",
+        bucket: "to_stock",
+        metal: m.metal ?? null,
+        fineness: m.fineness === null || m.fineness === undefined ? null : String(m.fineness),
+        gross_grams: toDecimal(String(m.grams)).negated().toFixed(),
+        stock_item_id: m.stock_item_id,
+        tag_id: m.tag_id,
+        material_id: m.id,
+        actor_id: input.actor_id ?? null,
+      })
+    }
     const move: MovementInput = {
       stock_item_id: m.stock_item_id,
       weight_delta: String(m.weight),
@@ -201,7 +241,7 @@ export const prepareDeallocationStep = createStep(
       reference_type: "production_job",
       reference_id: job.id,
     }
-    return new StepResponse({ moves: [move], material: m })
+    return new StepResponse({ moves: [move], material: m, custody })
   }
 )
 

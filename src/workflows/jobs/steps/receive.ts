@@ -6,6 +6,10 @@ import type { NewStockItem } from "../../../modules/stock/service"
 import { isWeightUnit, toDecimal, formatDecimal, WeightUnit } from "../../../lib/units"
 import { ledgerGrams } from "../../../lib/ledger"
 import { outputTag, OutputKind } from "../../../lib/tags"
+import { fineWeight, parsePurity, PurityError } from "../../../lib/purity"
+import type { NewEntry } from "../../../modules/metal/service"
+import { HolderInput, resolveHolder } from "../../metal/holders"
+import { custodyContext } from "./materials"
 import { jobNumber, production, retrieveActiveJob, retrieveJobStage } from "./common"
 
 export type OutputDetails = {
@@ -33,6 +37,11 @@ export type ReceiveInput = {
   location_id?: string
   notes?: string | null
   actor_id?: string | null
+  /** Purity of what came back ("14K", "585", "PT950"); by default that of the metal the stage was issued. */
+  purity?: string | null
+  metal?: string | null
+  /** Who returns it; by default who holds the stage's metal. */
+  holder?: HolderInput
 }
 
 /**
@@ -46,6 +55,7 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
   const job = await retrieveActiveJob(service, input.job_id)
   const stage = await retrieveJobStage(service, job.id, input.job_stage_id)
   if (stage.status === "completed") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `job_stage_id: stage "${stage.stage_name}" is completed`)
+  const settings = await service.getSettings()
   const unit = (input.weight_unit ?? job.weight_unit) as WeightUnit
   if (!isWeightUnit(unit)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `weight_unit: unknown unit "${unit}"`)
 
@@ -88,6 +98,37 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
   const source = materials.find((m) => m.job_stage_id === stage.id && m.kind === "issue") ?? materials.find((m) => m.kind === "issue") ?? null
   const sourceItem: any = source ? (await stock.listStockItems({ id: source.stock_item_id }, { take: 1 }))[0] : null
   const sourceTag = sourceItem?.tag_id ?? jobNumber(job)
+
+  // Purity of what came back: as given, else the one metal and fineness the stage was issued.
+  let purity: { metal: string; fineness: string } | null = null
+  if (input.purity) {
+    try {
+      purity = parsePurity(input.purity, { metal: input.metal ?? null, karatTable: (settings.karat_table as any) ?? null })
+    } catch (e) {
+      if (e instanceof PurityError) throw new MedusaError(MedusaError.Types.INVALID_DATA, e.message)
+      throw e
+    }
+  } else {
+    if (input.metal) throw new MedusaError(MedusaError.Types.INVALID_DATA, "purity: give the purity with the metal")
+    const issuedHere = materials.filter((m) => m.job_stage_id === stage.id && m.metal)
+    const kinds = new Map(issuedHere.map((m) => [`${m.metal}:${toDecimal(String(m.fineness)).toFixed()}`, { metal: m.metal, fineness: toDecimal(String(m.fineness)).toFixed() }]))
+    if (kinds.size > 1) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `purity: stage "${stage.stage_name}" was issued ${[...kinds.values()].map((k) => `${k.metal} ${k.fineness}`).join(" and ")}; say the purity of what came back`
+      )
+    }
+    purity = kinds.size ? [...kinds.values()][0] : null
+  }
+  const [catalogStage] = await service.listProductionStages({ id: stage.stage_id }, { take: 1 })
+  // Who returns it: as named, else the stage's vendor or assignee, else who took its last issue.
+  const lastIssue = [...materials].reverse().find((m) => m.job_stage_id === stage.id && m.holder_type)
+  const holder = await resolveHolder(container, {
+    holder: input.holder,
+    stage,
+    fallback: lastIssue ? { type: lastIssue.holder_type, id: lastIssue.holder_id } : null,
+    actor_id: input.actor_id,
+  })
 
   const types = await service.listInventoryTypes({}, { take: null as any })
   const inProcess = types.find((t: any) => t.kind === "in_process")
@@ -136,6 +177,8 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
       size: details.size ?? sourceItem?.size ?? job.requested_size ?? null,
       color: details.color ?? sourceItem?.color ?? null,
       quality: details.quality ?? sourceItem?.quality ?? null,
+      metal: purity?.metal ?? null,
+      fineness: purity?.fineness ?? null,
       weight: formatDecimal(weight),
       weight_unit: unit,
       pieces,
@@ -158,7 +201,23 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
   }
 
   const g = (x: any) => ledgerGrams(x, unit).toFixed()
+  // What came back leaves the holder's hands; waste is booked as their loss (SPEC 4b).
+  const context = custodyContext(job, stage, catalogStage)
+  const custody: NewEntry[] = (["received", "rejected", "scrapped", "waste"] as const)
+    .filter((k) => w[k].isGreaterThan(0))
+    .map((k) => ({
+      ...context,
+      holder_type: holder.type,
+      holder_id: holder.id,
+      entry_type: k === "waste" ? ("loss" as const) : ("return" as const),
+      bucket: k,
+      metal: purity?.metal ?? null,
+      fineness: purity?.fineness ?? null,
+      gross_grams: ledgerGrams(w[k], unit).negated().toFixed(),
+      actor_id: input.actor_id ?? null,
+    }))
   return new StepResponse({
+    custody,
     items: items.map(({ bucket, ...rest }) => rest),
     receipt: {
       job_id: job.id,
@@ -179,6 +238,10 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
       scrapped_details: input.scrapped_details ?? null,
       notes: input.notes ?? null,
       received_by: input.actor_id ?? null,
+      metal: purity?.metal ?? null,
+      fineness: purity?.fineness ?? null,
+      holder_type: holder.type,
+      holder_id: holder.id,
     },
   })
 })

@@ -16,6 +16,9 @@ import { addJobStageStep, completeJobStageStep, JobStageInput, recordQaStep, upd
 import { claimCloseOutStep, CloseOutInput, finalizeCloseOutStep, prepareCloseOutStep } from "../steps/close-out"
 import type { Role } from "../../../lib/roles"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { closeStageCustodyStep, recordCustodyStep } from "../../metal/steps/custody"
+import type { HolderInput } from "../../metal/holders"
+import type { NewEntry } from "../../../modules/metal/service"
 
 /** Jobs linked to an order line move the line's status: tell the order side (src/subscribers/order-status.ts). */
 export const PRODUCTION_JOB_CHANGED = "jewelry.production_job.changed"
@@ -23,7 +26,7 @@ const jobChanged = (jobId: any, name: string) =>
   emitEventStep({ eventName: PRODUCTION_JOB_CHANGED, data: transform({ jobId }, ({ jobId }) => ({ id: jobId })) }).config({ name: `${name}-emit-job-changed` })
 
 /** Issue steps shared by "issue stock", "allocate stones" and a job opened with stock to issue. */
-const issueInto = (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null }) => {
+const issueInto = (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null; holder?: HolderInput }) => {
   const prepared = prepareIssueStep(input)
   const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
   const materials = createMaterialsStep(
@@ -34,6 +37,27 @@ const issueInto = (input: { job_id: string; job_stage_id?: string | null; lines:
       job_stage_id: prepared.job_stage_id,
     }))
   )
+  // The holder took it: +gross on their balance (SPEC 4b).
+  recordCustodyStep(
+    transform({ prepared, materials, input }, ({ prepared, materials, input }): NewEntry[] =>
+      prepared.custody
+        ? prepared.drafts.map((d, i) => ({
+            ...prepared.custody!,
+            holder_type: d.holder_type!,
+            holder_id: d.holder_id!,
+            entry_type: "issue" as const,
+            bucket: null,
+            metal: d.metal,
+            fineness: d.fineness,
+            gross_grams: d.grams,
+            stock_item_id: d.stock_item_id,
+            tag_id: d.tag_id,
+            material_id: (materials as any[])[i]?.id ?? null,
+            actor_id: input.actor_id ?? null,
+          }))
+        : []
+    )
+  ).config({ name: "record-issue-metal-custody" })
   markConsumedItemsStep(transform({ prepared }, ({ prepared }) => prepared.drafts.map((d) => d.stock_item_id)))
   syncMedusaInventoryStep(transform({ ledger }, ({ ledger }) => ledger.pairs))
   return materials
@@ -67,7 +91,7 @@ export const createProductionJobWorkflow = createWorkflow(
 
 export const issueStockToJobWorkflow = createWorkflow(
   "issue-stock-to-production-job",
-  (input: { job_id: string; job_stage_id: string; lines: IssueLine[]; actor_id?: string | null }) => {
+  (input: { job_id: string; job_stage_id: string; lines: IssueLine[]; actor_id?: string | null; holder?: HolderInput }) => {
     const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "issue" as const }))
     const materials = issueInto(issueInput)
     jobChanged(input.job_id, "issue")
@@ -77,7 +101,7 @@ export const issueStockToJobWorkflow = createWorkflow(
 
 export const allocateStonesWorkflow = createWorkflow(
   "allocate-stones-to-production-job",
-  (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; actor_id?: string | null }) => {
+  (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; actor_id?: string | null; holder?: HolderInput }) => {
     const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "stone" as const }))
     return new WorkflowResponse(issueInto(issueInput))
   }
@@ -88,6 +112,7 @@ export const removeStoneAllocationWorkflow = createWorkflow(
   (input: { job_id: string; material_id: string; actor_id?: string | null }) => {
     const prepared = prepareDeallocationStep(input)
     const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+    recordCustodyStep(transform({ prepared }, ({ prepared }) => prepared.custody)).config({ name: "record-deallocation-metal-custody" })
     markMaterialRemovedStep(
       transform({ prepared, ledger }, ({ prepared, ledger }) => ({
         material_id: prepared.material.id,
@@ -114,6 +139,9 @@ export const receiveJobOutputWorkflow = createWorkflow("receive-production-job-o
   const receipt = createReceiptStep(
     transform({ prepared, created }, ({ prepared, created }) => ({ receipt: prepared.receipt, item_ids: created.items.map((i: any) => i.id) }))
   )
+  recordCustodyStep(transform({ prepared, receipt }, ({ prepared, receipt }) => prepared.custody.map((c) => ({ ...c, receipt_id: receipt.id })))).config({
+    name: "record-receipt-metal-custody",
+  })
   jobChanged(input.job_id, "receive")
   return new WorkflowResponse(transform({ receipt, created }, ({ receipt, created }) => ({ receipt, items: created.items })))
 })
@@ -129,8 +157,9 @@ export const updateJobStageWorkflow = createWorkflow(
 
 export const completeJobStageWorkflow = createWorkflow(
   "complete-production-job-stage",
-  (input: { job_id: string; job_stage_id: string; override_reason?: string | null; actor_id?: string | null; role: Role }) => {
+  (input: { job_id: string; job_stage_id: string; override_reason?: string | null; loss_override_reason?: string | null; actor_id?: string | null; role: Role }) => {
     const stage = completeJobStageStep(input)
+    closeStageCustodyStep(transform({ input }, ({ input }) => ({ job_stage_ids: [input.job_stage_id], actor_id: input.actor_id ?? null })))
     jobChanged(input.job_id, "complete-stage")
     return new WorkflowResponse(stage)
   }
@@ -163,9 +192,13 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
       reference_id: input.job_id,
     }))
   )
-  const job = finalizeCloseOutStep(
-    transform({ prepared }, ({ prepared }) => ({ ...prepared.finalize, consumed_item_ids: prepared.consumed_item_ids }))
+  const finalized = finalizeCloseOutStep(
+    transform({ prepared }, ({ prepared }) => ({ ...prepared.finalize, consumed_item_ids: prepared.consumed_item_ids, stage_snapshots: prepared.stage_snapshots }))
   )
+  const job = transform({ finalized }, ({ finalized }) => finalized.job)
+  closeStageCustodyStep(
+    transform({ finalized, input }, ({ finalized, input }) => ({ job_stage_ids: finalized.completed_stage_ids, actor_id: input.actor_id ?? null }))
+  ).config({ name: "close-out-stage-metal-custody" })
   syncMedusaInventoryStep(transform({ created, consumed }, ({ created, consumed }) => [...created.pairs, ...consumed.pairs]))
   jobChanged(input.job_id, "close-out")
   return new WorkflowResponse(

@@ -14,6 +14,7 @@ export type SettingsPatch = {
   industry?: string
   tag_prefix?: string
   managers_all_locations?: boolean
+  karat_table?: Record<string, string> | null
 }
 
 const SETTINGS_FIELDS: (keyof SettingsPatch)[] = [
@@ -27,6 +28,7 @@ const SETTINGS_FIELDS: (keyof SettingsPatch)[] = [
   "industry",
   "tag_prefix",
   "managers_all_locations",
+  "karat_table",
 ]
 
 /** Checks the rules that need the database: the default start stage must be an active stage. */

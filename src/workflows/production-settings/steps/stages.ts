@@ -12,6 +12,7 @@ export type StageInput = {
   department_ids?: string[]
   is_active?: boolean
   rank?: number
+  loss_standard_pct?: string | null
 }
 
 export async function retrieveStage(service: ProductionModuleService, id: string) {
