@@ -34,5 +34,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/style" },
     { resolve: "./src/modules/order-ops" },
     { resolve: "./src/modules/purchasing" },
+    { resolve: "./src/modules/metal" },
   ],
 })
