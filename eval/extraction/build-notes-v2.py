@@ -255,6 +255,213 @@ note(H, S, "5-stone anniversary band in 18K white, size 6",
 note(H, S, "2 x 14K rose heart pendants and 2 heart charms in sterling",
      (2, None, None, "PEND-HEART-14R"), (2, None, None, "CHARM-HEART-925"))
 
+# ---------------------------------------------------------------- dev
+D = "dev"
+note(D, P, "can you grab 2 more ring boxes and a pendant box when you're at the supplier",
+     (2, None, None, "BOX-RING-BLK"), (1, None, None, "BOX-PEND-BLK"))
+note(D, P, "Good afternoon Mr. Hale,\n\nFurther to our call, please supply:\n\n  3 x 14K yellow wedding bands (size 7)\n  1 x palladium band, size 10\n\nDelivery to the Harbor Rd shop. Invoice to accounts@brightstone.example.\n\nMany thanks\nSusan Cho\nBrightstone Jewellers Ltd\nTel. 020 7946 0321",
+     (3, None, None, "WB-14Y-7"), (1, None, None, "WB-PD-10"))
+note(D, P, "CG 14W 5OZT\nSOL 14W 1DWT\nLOB 14W X 10",
+     (None, "5", "ozt", "CG-14W"), (None, "1", "dwt", "SOLDER-14W"), (10, None, None, "LOB-14W"))
+note(D, P, "Fine silver grain, 200 g. Make it 300 g, we have the enamel class.",
+     (None, "300", "g", "CG-999"))
+note(D, S, "sterling charm bracelet 7.5\" with 8 charms soldered on (customer's own charms)",
+     (1, None, None, "BR-CHARM-925-75"))
+note(D, S, "14k white solitaire mount sz 7 - no wait, platinum please",
+     (1, None, None, None))
+note(D, S, "Customer would like a heart pendant, rose gold, 14 karat",
+     (1, None, None, "PEND-HEART-14R"))
+note(D, S, "Out of office until Monday 11/30. For urgent matters call Jim at 555-0188.")
+note(D, S, "The Hendersons loved the anniversary band! Leave a 5-star review link in the follow-up email.")
+note(D, P, """Supply list (Nov)
+=================
+
+METAL
+* 14K yellow casting grain ... 3 ozt
+* 18K white grain ............. 25 dwt
+* 10K yellow grain ............ 40 dwt
+* sterling grain .............. 1 kg
+* fine silver grain ........... 250 g
+
+SOLDER
+* 14K yellow easy ............. 2 dwt
+* silver solder medium ........ 1 ozt
+
+FINDINGS
+* jump rings 925 5mm .......... 300
+* lobster 14K white ........... 10
+* earring backs 14ky .......... 24 prs
+* bezel cups 14K yellow 5mm ... 12
+
+STONES
+* round CZ 3mm ................ 500
+* round moissanite 6.5mm ...... 2
+* oval sapphire 7x5 ........... 4
+
+PACKAGING
+* pouches ..................... 200
+
+Budget approved by Ray.""",
+     (None, "3", "ozt", "CG-14Y"), (None, "25", "dwt", "CG-18W"), (None, "40", "dwt", "CG-10Y"),
+     (None, "1", "kg", "CG-925"), (None, "250", "g", "CG-999"),
+     (None, "2", "dwt", "SOLDER-14Y"), (None, "1", "ozt", "SOLDER-AG-M"),
+     (300, None, None, "JR-925-5"), (10, None, None, "LOB-14W"), (48, None, None, "BACK-14Y"), (12, None, None, "BEZ-14Y-5"),
+     (500, None, None, "CZ-RD-3"), (2, None, None, "MOI-RD-65"), (4, None, None, "SAP-OV-7X5"),
+     (200, None, None, "POUCH-SUEDE"))
+note(D, S, "necklace - akoya perls 18 in, cusomer pickup friday",
+     (1, None, None, "PRL-AK-18"))
+note(D, P, "250g investment plus 6 sheets of 0.5mm sterling",
+     (None, "250", "g", "INV-POWDER"), (6, None, None, "SHEET-925-05"))
+note(D, P, "2 x 14KY cable chains 18\", 4 x 18K W tennis bracelets 7in",
+     (2, None, None, "CH-14Y-CABLE-18"), (4, None, None, "TEN-18W-7"))
+note(D, P, "round CZ 4 mm, 100 pcs. Change that to 150.",
+     (150, None, None, "CZ-RD-4"))
+note(D, S, "rope chain sterling 20 inch - actually the 18 inch instead",
+     (1, None, None, "CH-925-ROPE-18"))
+note(D, S, "Dear Sir/Madam,\n\nI would like to purchase a pair of hoop earrings in sterling silver, 30 mm, as a gift. Please let me know when they are ready for collection.\n\nYours faithfully,\nMargaret O'Neill",
+     (2, None, None, "HOOP-925-30"))
+note(D, S, "sterling curb chain 20\"",
+     (1, None, None, None))
+note(D, S, "round sapphire 6.5mm, white, for the solitaire",
+     (1, None, None, None))
+note(D, S, "emerald cut diamond 1 ct",
+     (1, "1", "ct", None))
+note(D, S, "akoya necklace 18in - 40 pearls, 7mm",
+     (1, None, None, "PRL-AK-18"))
+note(D, S, "eternity band 18K white size 6 set with 22 diamonds",
+     (1, None, None, "ETB-18W-6"))
+note(D, S, "Hi Ms. Park,\n\nYour ring is ready for pick-up. We are open 10-6 Tuesday through Saturday.\n\nBest,\nThe team at Lumen Jewelers")
+note(D, P, "5 dwt 18K yellow and 5 dwt 18K white casting grain",
+     (None, "5", "dwt", "CG-18Y"), (None, "5", "dwt", "CG-18W"))
+note(D, P, "if they still have the 0.75 princess grab it",
+     (1, "0.75", "ct", "DIA-PR-075"))
+note(D, P, "JR 14Y 4MM x 50 / BEZ 14Y 5MM x 10",
+     (50, None, None, "JR-14Y-4"), (10, None, None, "BEZ-14Y-5"))
+note(D, S, "a 14K yellow signet, size 9, and an 18K yellow solitaire mount in 6",
+     (1, None, None, "SIG-14Y-9"), (1, None, None, "SOL-18Y-6"))
+note(D, S, "1/2 carat round diamond, H color, SI1",
+     (1, "0.5", "ct", "DIA-RD-050"))
+note(D, P, "sheet 14K yellow 0.5 mm - 3 dwt; sterling sheet 0.8mm x 2 sheets; investment 5 kg",
+     (None, "3", "dwt", "SHEET-14Y-05"), (2, None, None, "SHEET-925-08"), (None, "5", "kg", "INV-POWDER"))
+note(D, P, "spring ring clasps 925 6mm, 20 - change to 40",
+     (40, None, None, "SPR-925-6"))
+note(D, S, "three stone ring in platinum, customer supplying the center",
+     (1, None, None, None))
+note(D, P, "750 g sterling grain and 100 g fine silver",
+     (None, "750", "g", "CG-925"), (None, "100", "g", "CG-999"))
+note(D, S, "halo pendnat 18k white gold",
+     (1, None, None, "PEND-HALO-18W"))
+note(D, P, "14K yellow round wire 1mm, 0.5 ozt",
+     (None, "0.5", "ozt", "WIRE-14Y-10"))
+note(D, S, "ok thx \U0001F44D")
+note(D, S, """Hi Sofia,
+
+It was lovely to meet you at the bridal show last weekend! As promised, here is what we'd like to order for the wedding:
+
+- For me: the 18K white eternity band in size 6
+- For Daniel: a palladium wedding band, size 10 (he's allergic to nickel so no white gold please)
+- For the bridesmaids: 4 pairs of the little 14K yellow diamond studs (the 0.25 ctw ones)
+- For my mom: heart pendant in 14K rose gold
+
+Our wedding date is March 6th, so we'd love to have everything by February 20.
+
+We'll come by the store next Saturday to pay the deposit. Is cash ok?
+
+Thanks so much!!
+
+Emily & Daniel
+(312) 555-0187""",
+     (1, None, None, "ETB-18W-6"), (1, None, None, "WB-PD-10"), (8, "0.25", "ct", "STUD-14Y-025"), (1, None, None, "PEND-HEART-14R"),
+     date="2027-02-20")
+note(D, P, "3 × 18KW eternity bands sz 6",
+     (3, None, None, "ETB-18W-6"))
+note(D, P, "12 x 14K white lobsters",
+     (12, None, None, "LOB-14W"))
+note(D, P, "1 ozt 14K white grain & 20 dwt 14K yellow grain",
+     (None, "1", "ozt", "CG-14W"), (None, "20", "dwt", "CG-14Y"))
+note(D, S, "Cuban chain 10K yellow 22\" - customer changed her mind, white gold instead",
+     (1, None, None, None))
+note(D, P, "half gross 4mm round CZ",
+     (72, None, None, "CZ-RD-4"))
+note(D, S, "u got any 14ky wedding bands in 7? need one for tmrw",
+     (1, None, None, "WB-14Y-7"), date="2026-11-21")
+note(D, S, "gold signet ring size 9 in 18k yellow",
+     (1, None, None, None))
+note(D, P, "Invoice #88213 - $1,240.00 due 12/15. Thank you for your business.")
+note(D, P, "100 suede pouches plus 30 black velvet pendant boxes",
+     (100, None, None, "POUCH-SUEDE"), (30, None, None, "BOX-PEND-BLK"))
+note(D, P, "pave melee 1.1mm, 1.5 ctw, G-H VS",
+     (None, "1.5", "ct", None))
+note(D, S, "18K yellow solitaire mount size 7",
+     (1, None, None, None))
+note(D, P, """Hello,
+
+Kindly send the following at your earliest convenience:
+\u2022 Box chain, sterling silver, 16 inch \u2013 qty 12
+\u2022 Heart charms, sterling \u2013 qty 24
+\u2022 Ring boxes, black velvet \u2013 qty 6
+
+Best regards,
+Tomas Lindqvist
+Lindqvist Guld AB
+Drottninggatan 55, 111 21 Stockholm""",
+     (12, None, None, "CH-925-BOX-16"), (24, None, None, "CHARM-HEART-925"), (6, None, None, "BOX-RING-BLK"))
+note(D, S, "can we get her the 1ct oval dia? she's decided",
+     (1, "1", "ct", "DIA-OV-100"))
+note(D, S, "re-string pearl necklace, 60 pearls, silk thread, customer's own",
+     (1, None, None, None))
+note(D, P, "Lobster clasps 14K yellow: 30 instead of 20",
+     (30, None, None, "LOB-14Y"))
+note(D, S, "sterling heart charm and a sterling charm bracelet 7.5 in",
+     (1, None, None, "CHARM-HEART-925"), (1, None, None, "BR-CHARM-925-75"))
+note(D, P, """CASTING ORDER #2231 - for Friday pickup
+Style            Metal   Size  Qty
+SOL-4P           18KY    6     4
+WB comfort 6mm   14KY    7     3
+Signet oval      14KY    9     2
+Eternity         18KW    6     1
+
+Also from stock:
+Round CZ 4mm x 300
+Princess dia .75 x 2
+Heart shape dia 0.50 x 1
+
+Metal for the caster:
+18KY grain 3 ozt
+14KY grain 4 ozt
+14KW grain 1 ozt
+
+Questions? Call Dee, ext 214.""",
+     (4, None, None, "SOL-18Y-6"), (3, None, None, "WB-14Y-7"), (2, None, None, "SIG-14Y-9"), (1, None, None, "ETB-18W-6"),
+     (300, None, None, "CZ-RD-4"), (2, "0.75", "ct", "DIA-PR-075"), (1, "0.5", "ct", "DIA-HS-050"),
+     (None, "3", "ozt", "CG-18Y"), (None, "4", "ozt", "CG-14Y"), (None, "1", "ozt", "CG-14W"))
+note(D, P, "Platinum is up 3% this week; hold off on the PT950 grain order until we talk.")
+note(D, S, "do u have the 20\" 14k white curb in stock? if yes put one aside for Mr. Diaz",
+     (1, None, None, "CH-14W-CURB-20"))
+note(D, P, "refine: 120 g mixed 10K/14K scrap",
+     (None, "120", "g", None))
+note(D, S, "necklace of 40 akoya pearls 18\"",
+     (1, None, None, "PRL-AK-18"))
+note(D, P, "2 x platinum 6-prong heads 6.5 mm",
+     (2, None, None, "HEAD-6P-PT-65"))
+note(D, P, "twenty 14k yellow jump rings 4mm",
+     (20, None, None, "JR-14Y-4"))
+note(D, S, "need the heart diamond 0.50 ct by Dec 3",
+     (1, "0.5", "ct", "DIA-HS-050"), date="2026-12-03")
+note(D, P, "3mm round ruby x 10 and 3mm blue sapphire rounds x 10",
+     (10, None, None, "RUBY-RD-3"), (10, None, None, "SAP-RD-3"))
+note(D, S, "Customer wants to sell her 18K bracelet, 22 grams. Offer made, she'll think about it.")
+note(D, S, "three-stone pendant in 14K rose",
+     (1, None, None, None))
+note(D, P, "CG 14Y 2 OZT + CG 10Y 1 OZT",
+     (None, "2", "ozt", "CG-14Y"), (None, "1", "ozt", "CG-10Y"))
+note(D, S, "14K rose heart pendant + 18 inch akoya pearl necklace",
+     (1, None, None, "PEND-HEART-14R"), (1, None, None, "PRL-AK-18"))
+note(D, S, "Rush: 2 x 14K yellow hoops 20mm needed by the 2nd of December",
+     (2, None, None, "HOOP-14Y-20"), date="2026-12-02")
+note(D, P, "Please deliver 6 halo pendants 18K white on or before 12/18/2026",
+     (6, None, None, "PEND-HALO-18W"), date="2026-12-18")
+
 if __name__ == "__main__":
     import os
     here = os.path.dirname(os.path.abspath(__file__))
