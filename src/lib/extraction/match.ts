@@ -40,7 +40,7 @@ function index(catalog: CatalogEntry[]): Indexed {
   const all: EntryInfo[] = []
   for (const entry of catalog) {
     const f = featuresOfText(entry.title ?? "")
-    const variant = entry.variant_title ? featuresOfText(entry.variant_title) : null
+    const variant = variantFeatures(entry, f)
     const info: EntryInfo = { entry, f, variant, skuLo: entry.sku ? entry.sku.toLowerCase() : null }
     all.push(info)
     if (f.cat) {
@@ -57,6 +57,33 @@ function index(catalog: CatalogEntry[]): Indexed {
   const built = { byCat, all, products }
   cache.set(catalog, built)
   return built
+}
+
+/**
+ * The variant's figures. Medusa's variant titles are often the product title
+ * followed by the option value ("Solitaire Ring Mount 14K White 7"), or the
+ * value alone ("7", "0.50 ct", "18 in"): the product's words are dropped, and a
+ * bare value is read by the kind of product (a ring's size, a chain's length
+ * in inches, a loose diamond's carat, a CZ's millimetres).
+ */
+function variantFeatures(entry: CatalogEntry, product: Features): Features | null {
+  let v = (entry.variant_title ?? "").trim()
+  const title = (entry.title ?? "").trim()
+  if (title && v.toLowerCase().startsWith(title.toLowerCase())) v = v.slice(title.length).trim()
+  if (!v || v.toLowerCase() === "default" || v.toLowerCase() === "default variant") return null
+  const f = featuresOfText(v)
+  const typed = f.size || f.length || f.mm || f.dims || f.weight || f.grade
+  if (typed) return f
+  const bare = /^\d+(?:\.\d+)?$/.test(v) ? v : null
+  if (!bare) return f
+  const cat = product.cat
+  if (cat && RING_CATEGORIES.has(cat)) f.size = new BigNumber(bare).toFixed()
+  else if (cat && ["chain", "necklace", "bracelet"].includes(cat)) f.length = { value: new BigNumber(bare).toFixed(), unit: "in" }
+  else if (cat === "diamond" && new BigNumber(bare).lt(5)) f.weight = { value: new BigNumber(bare).toFixed(), unit: "ct", approx: false }
+  else f.mm = new BigNumber(bare).toFixed()
+  f.count = null
+  f.countExplicit = false
+  return f
 }
 
 const productKey = (e: CatalogEntry) => (e.title ?? "").trim().toLowerCase().replace(/\s+/g, " ") || e.product_id
