@@ -755,8 +755,10 @@ export function readFragment(ts: Tok[], opts: { prevCat?: Category | null; cache
       f.fineness = f.fineness ?? v.toFixed()
       return k
     }
+    // "925 grain", "585 grain": a hallmark before casting grain is its purity, not a weight in grains.
+    const hallmarkGrain = t.k === "n" && FINENESS_NUMBERS.has(v.toFixed()) && nx?.k === "w" && nx.lo === "grain"
     // Weight.
-    const unit = nx ? readUnit(k + 1) : null
+    const unit = nx && !hallmarkGrain ? readUnit(k + 1) : null
     if (unit) {
       // "14 ct" that is gold's purity was read above; here it is a weight.
       const after = ts[unit.end + 1]
