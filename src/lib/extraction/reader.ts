@@ -3,7 +3,7 @@ import { DEFAULT_KARAT_TABLE, inferMetal, karatOf, type Metal } from "../purity"
 import type { WeightUnit } from "../units"
 import { findPriority, markDates, pickDate, type DateSpan } from "./dates"
 import {
-  ABBREVIATIONS, BULK_CATEGORIES, CLARITIES, COLOUR_WORDS, COMPOUNDS, CONTAINERS, CORRECTION_LEADS, DIAMOND_CUTS, FINENESS_NUMBERS,
+  ABBREVIATIONS, CLARITIES, COLOUR_WORDS, COMPOUNDS, CONTAINERS, CORRECTION_LEADS, DIAMOND_CUTS, FINENESS_NUMBERS,
   GOLD_COLOUR_LETTERS, GRADE_LETTERS, GRADES, HEADS, INTENT_WORDS, JUNK_AFTER, JUNK_BEFORE, KARATS, LABEL_ONLY, METAL_WORDS,
   NOT_TYPOS, NUMBER_WORDS, RE_VERBS, RING_CATEGORIES, SERVICE_WORDS, SHAPES, SIGN_OFFS, SINGULAR, STONE_CATEGORIES, STYLE_CODES,
   STYLES, WEIGHT_WORDS, type Category,
@@ -1126,9 +1126,6 @@ function borrow(to: Features, from: Features) {
   }
   to.shape = to.shape ?? from.shape
   to.grade = to.grade ?? from.grade
-  if (!to.size && !to.length && !to.mm && !to.dims && !to.weight) {
-    // A bare variant of the same product keeps the donor's other figures only when it names none ("a matching one").
-  }
   if (to.cat && STONE_CATEGORIES.has(to.cat) && !to.weight && to.bareDecimal && new BigNumber(to.bareDecimal).lt(10)) to.weight = { value: to.bareDecimal, unit: "ct", approx: false }
 }
 
@@ -1195,14 +1192,12 @@ export function readNotes(text: string, today: Date): ReadResult {
 
   let section: Features | null = null
   let table: { cols: string[] } | null = null
-  let prevLineBlank = true
 
   for (let li = 0; li < Math.min(lines.length, lastLine); li++) {
     let line = lines[li]
     if (!line.length) {
       section = null
       table = null
-      prevLineBlank = true
       continue
     }
     const lineStart = line[0].s
@@ -1215,7 +1210,6 @@ export function readNotes(text: string, today: Date): ReadResult {
     if (table) {
       if (cells.length === table.cols.length) {
         readTableRow(cells, table.cols, line, li)
-        prevLineBlank = false
         continue
       }
       table = null
@@ -1239,14 +1233,12 @@ export function readNotes(text: string, today: Date): ReadResult {
     if (colon > 0 && colon <= 5 && line.slice(0, colon).every((t) => t.k === "w" || (t.k === "p" && ["&", "(", ")", "-", "'"].includes(t.lo)))) {
       const first = line[0].lo
       if (LABEL_ONLY.has(first) || LABEL_ONLY.has(normWord(first, cache))) {
-        prevLineBlank = false
         continue
       }
       label = readFragment(line.slice(0, colon), { cache })
       const rest = line.slice(colon + 1)
       if (!rest.filter((t) => !t.date).length) {
         section = label.cat || label.styles.size ? label : section
-        prevLineBlank = false
         continue
       }
       line = rest
@@ -1254,7 +1246,6 @@ export function readNotes(text: string, today: Date): ReadResult {
       // An all-capitals line ("SOLDER", "STONES (memo)") names the section below it.
       const f = readFragment(line, { cache })
       section = f.cat || f.styles.size ? f : null
-      prevLineBlank = false
       continue
     }
     const lineItemsFrom = items.length
@@ -1268,9 +1259,7 @@ export function readNotes(text: string, today: Date): ReadResult {
       if (label?.cat && it.cat === label.cat) for (const s of label.styles) it.styles.add(s)
       resolveStone(it)
     }
-    prevLineBlank = false
   }
-  void prevLineBlank
 
   // Headers whose count was shared out ("2 platinum bands: one size 6 and one size 8") go.
   const kept = items.filter((it) => !(it.isHeader && it.derived >= 2))
@@ -1278,8 +1267,11 @@ export function readNotes(text: string, today: Date): ReadResult {
   const final = kept.filter((it) => {
     if (it.cancel) return false
     if (it.service) return !!it.cat || it.words.size > 0
-    if (!it.cat) return !!it.weight && it.weight.unit !== "ct" ? true : !!it.weight && it.weight.unit === "ct"
-    return it.countExplicit || !!it.weight || !!it.size || !!it.length || !!it.mm || !!it.dims || !!it.metal || !!it.fineness || (!!it.colour && it.colour !== "black") || !!it.clarity || !!it.colourGrade || it.intent || it.codes.length > 0 || it.article && it.intent || it.styles.size > 1 && it.article
+    // Figures with no product are kept only as metal or stones bought by weight.
+    if (!it.cat) return !!it.weight
+    const figures = it.countExplicit || !!it.weight || !!it.size || !!it.length || !!it.mm || !!it.dims
+    const quality = !!it.metal || !!it.fineness || (!!it.colour && it.colour !== "black") || !!it.clarity || !!it.colourGrade
+    return figures || quality || it.intent || it.codes.length > 0 || (it.article && it.styles.size > 1)
   })
   const date = pickDate(dates)
   return { items: final, dates, date, priority: findPriority(text), text }
@@ -1414,9 +1406,6 @@ export function readNotes(text: string, today: Date): ReadResult {
       if (mergeable && !(f.pronoun && f.countExplicit && cur!.countExplicit)) {
         merge(cur!, f)
         cur!.spans.push(spanOf(frag))
-        if (cur!.headless && !cur!.cat) {
-          // still looking for a product
-        }
         continue
       }
       if (!hasFigures(f) && !f.pronoun && !f.shape) continue
@@ -1462,4 +1451,3 @@ export function materialOf(metal: Metal | null, fineness: string | null, colour:
   return `${purity} palladium`
 }
 
-export const isBulk = (cat: Category | null) => !!cat && BULK_CATEGORIES.has(cat)
