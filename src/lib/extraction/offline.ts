@@ -2,8 +2,7 @@ import { NOTES_MAX_LENGTH, notesTooLong } from "./limits"
 import { materialOf, purityLabelOf, readNotes, type Features, type Item } from "./reader"
 import { matchFeatures, MATCH_THRESHOLD } from "./match"
 import { findDate, findPriority } from "./dates"
-import { BULK_CATEGORIES } from "./lexicon"
-import { WEIGHT_WORDS } from "./lexicon"
+import { BULK_CATEGORIES, STONE_CATEGORIES, WEIGHT_WORDS } from "./lexicon"
 import type { CatalogEntry, ExtractedRow, ExtractionContext, ExtractionProvider, ExtractionResult, RowSource } from "./types"
 
 /**
@@ -26,8 +25,6 @@ export function unitOf(word: string): string | null {
   return WEIGHT_WORDS[w] ?? null
 }
 
-const STONE_WORDS = new Set(["diamond", "cz", "sapphire", "ruby", "emerald", "moissanite", "pearl", "opal", "garnet", "amethyst", "topaz", "tanzanite", "aquamarine", "peridot", "stone"])
-
 function quantityOf(it: Item): number | null {
   if (it.service) return 1
   if (it.countExplicit && it.count !== null) return it.count
@@ -42,9 +39,14 @@ function describe(it: Item, own: string): string {
     .replace(/^\s*(?:[-*•·>]+|\d+[.)](?=\s))\s*/, "")
     .replace(/^(?:with|on|and|plus|\+)\s+/i, "")
     .replace(/\s+/g, " ")
-    .replace(/[\s,;.:(]+$/, "")
-    .trim()
-  return text
+  return trimEnd(text, " ,;.:(").trim()
+}
+
+/** Drops trailing characters of `chars` (a loop: a regex like /[,;]+$/ is quadratic on a long run of them). */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length
+  while (end > 0 && chars.includes(s[end - 1])) end -= 1
+  return s.slice(0, end)
 }
 
 /** The product part of a donor's words, without its count or variant: "Platinum wedding bands size 8 x3" → "Platinum wedding bands". */
@@ -76,7 +78,7 @@ function sourceOf(it: Item, text: string): RowSource {
 export function rowOf(it: Item, ctx: ExtractionContext, inherited: { date: string | null; priority: ExtractedRow["priority"] }, text: string): ExtractedRow {
   const source = sourceOf(it, text)
   const match = matchFeatures(it as Features, ctx.catalog, { service: it.service })
-  const isStone = (it.cat && STONE_WORDS.has(it.cat)) || !!it.clarity || !!it.colourGrade
+  const isStone = (it.cat && STONE_CATEGORIES.has(it.cat)) || !!it.clarity || !!it.colourGrade
   const title = (e: CatalogEntry) => [e.title, e.variant_title].filter(Boolean).join(" · ")
   const product = match.entry ?? match.product
   return {

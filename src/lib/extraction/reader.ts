@@ -156,6 +156,8 @@ const LEAD_FILLERS = new Set([
   "just", "another", "new", "more", "ordering", "supply", "ship", "deliver", "purchase", "approx", "approximately", "about", "around", "ca",
   "roughly", "them", "those", "these", "us", "have", "has", "got", "any",
 ])
+/** Numbers an item keeps that were read as nothing else (for matching a variant): a handful is plenty. */
+const MAX_LOOSE = 16
 const APPROX_BEFORE = new Set(["~", "approx", "approximately", "about", "around", "ca", "circa", "roughly", "+/-", "appr"])
 const SIZE_WORDS = new Set(["size", "sz", "sizes", "sze"])
 const QTY_WORDS = new Set(["qty", "quantity", "qnty", "qt", "quant"])
@@ -190,6 +192,14 @@ export function readFragment(ts: Tok[], opts: { prevCat?: Category | null; cache
   let lastMeaningful = n - 1
   while (lastMeaningful >= 0 && (ts[lastMeaningful].k === "p" || ts[lastMeaningful].date)) lastMeaningful -= 1
   let meaningfulBefore = 0
+  // Tokens before this index are only fillers ("please send", "need", bullets): a number there leads the fragment.
+  let leadEnd = 0
+  while (leadEnd < n) {
+    const t = ts[leadEnd]
+    if (t.date || t.k === "p" || (t.k === "w" && (LEAD_FILLERS.has(t.lo) || INTENT_WORDS.has(t.lo) || CORRECTION_LEADS.has(t.lo)))) leadEnd += 1
+    else break
+  }
+  let stoneWords: boolean | null = null
   const norm = (t: Tok | undefined) => (t && t.k === "w" ? normWord(t.lo, cache) : t?.lo ?? "")
   const headAt = (j: number): { h: { cat: Category; style?: string; stone?: string }; used: number } | null => {
     const t = ts[j]
@@ -272,7 +282,7 @@ export function readFragment(ts: Tok[], opts: { prevCat?: Category | null; cache
       if (code) {
         heads.push({ cat: code.cat, at: j, parts: mode === "parts", word: lo })
         for (const s of code.styles) f.styles.add(s)
-      } else if (!t.junk && /[a-z]/i.test(t.raw) && /\d/.test(t.raw)) f.codes.push(t.raw)
+      } else if (!t.junk && /[a-z]/i.test(t.raw) && /\d/.test(t.raw) && f.codes.length < MAX_LOOSE) f.codes.push(t.raw)
       continue
     }
     if (t.k === "n" || numWordValue(t) !== null) {
@@ -847,7 +857,7 @@ export function readFragment(ts: Tok[], opts: { prevCat?: Category | null; cache
     // Bare numbers.
     if (!isInt || t.frac) {
       if (!f.bareDecimal) f.bareDecimal = v.toFixed()
-      f.loose.push(v.toFixed())
+      if (f.loose.length < MAX_LOOSE) f.loose.push(v.toFixed())
       return k
     }
     const onlyNumber = meaningfulBefore === 0 && k === lastMeaningful
@@ -857,30 +867,28 @@ export function readFragment(ts: Tok[], opts: { prevCat?: Category | null; cache
       if (v.gt(0) && v.lt(1_000_000)) setCount(v.toNumber(), true)
       return k
     }
-    f.loose.push(v.toFixed())
+    if (f.loose.length < MAX_LOOSE) f.loose.push(v.toFixed())
     return k
   }
 
   function leadingPosition(j: number): boolean {
-    for (let i = 0; i < j; i++) {
-      const t = ts[i]
-      if (t.date) continue
-      if (t.k === "p") continue
-      if (t.k === "w" && (LEAD_FILLERS.has(t.lo) || INTENT_WORDS.has(t.lo) || CORRECTION_LEADS.has(t.lo))) continue
-      return false
-    }
-    return true
+    return j <= leadEnd
   }
 
+  /** Does the fragment name a stone (so "14 ct" is a weight, not gold's purity)? Computed once per fragment. */
   function stoneContext(): boolean {
+    if (stoneWords !== null) return stoneWords
+    stoneWords = false
     for (const t of ts) {
       if (t.k !== "w") continue
       const w = norm(t)
       const h = HEADS[w]
-      if (h && STONE_CATEGORIES.has(h.cat)) return true
-      if (w === "tw" || w === "total" || w === "ctw") return true
+      if ((h && STONE_CATEGORIES.has(h.cat)) || w === "tw" || w === "total" || w === "ctw") {
+        stoneWords = true
+        break
+      }
     }
-    return false
+    return stoneWords
   }
 }
 
@@ -1105,8 +1113,8 @@ function merge(a: Features, b: Features) {
   a.bareDecimal = a.bareDecimal ?? b.bareDecimal
   for (const s of b.styles) a.styles.add(s)
   for (const w of b.words) a.words.add(w)
-  a.loose.push(...b.loose)
-  a.codes.push(...b.codes)
+  for (const x of b.loose) if (a.loose.length < MAX_LOOSE) a.loose.push(x)
+  for (const x of b.codes) if (a.codes.length < MAX_LOOSE) a.codes.push(x)
   a.service = a.service || b.service
   a.intent = a.intent || b.intent
   if (a.cat && STONE_CATEGORIES.has(a.cat) && !a.weight && a.bareDecimal && new BigNumber(a.bareDecimal).lt(10)) a.weight = { value: a.bareDecimal, unit: "ct", approx: false }
