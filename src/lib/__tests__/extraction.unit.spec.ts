@@ -226,6 +226,10 @@ describe("Notes as other people write them", () => {
     const atLimit = shopRead(("sterling grain 2 ozt " + "9".repeat(60) + "\n").repeat(400).slice(0, NOTES_MAX_LENGTH))
     expect(atLimit.rows.length).toBeGreaterThan(200)
     expect(atLimit.rows.every((r) => r.weight === "2" && r.quantity === null)).toBe(true)
+    // Long runs of separators, brackets or digits are read, never taken as figures.
+    expect(facts("sterling grain" + ",".repeat(19_000) + " 2 ozt")).toEqual([[null, "2 ozt", "G-925"]])
+    expect(facts("(".repeat(10_000) + "pumice powder 1 kg")).toEqual([[null, "1 kg", "PUMICE"]])
+    expect(shopRead("7".repeat(NOTES_MAX_LENGTH)).rows).toEqual([])
     // extractOrderNotes refuses before any provider sees the notes.
     const provider = { name: "spy", extract: jest.fn() }
     const result = await extractOrderNotes("x".repeat(NOTES_MAX_LENGTH + 1), { catalog: shop, kind: "sales", today }, provider as any)
