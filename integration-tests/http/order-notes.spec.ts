@@ -40,6 +40,18 @@ medusaIntegrationTestRunner({
       expect(data.rows[0]).toMatchObject({ quantity: 1, size: "7", priority: "rush", product_id: ring.id, variant_id: ring.variants.find((v: any) => v.title === "Size 7").id })
       expect(data.rows[1]).toMatchObject({ product_id: null, description: "resize her old band to size 5" })
       expect(data.warnings).toContain("1 row matched no catalog product and stays as a description")
+      // Each row says which words it came from.
+      const notes = "Customer wants a 14K white solitaire mount size 7, rush\n- resize her old band to size 5"
+      for (const row of data.rows) expect(notes.slice(row.source.start, row.source.end)).toBe(row.source.text)
+      expect(data.rows[1].source.text).toBe("resize her old band to size 5")
+    })
+
+    it("notes over 20,000 characters are a 413 naming the limit; 20,000 are read", async () => {
+      const long = await attempt(api.post("/admin/order-notes/extract", { kind: "purchase", notes: "7".repeat(20_001) }, admin.headers))
+      expect(long.status).toBe(413)
+      expect(long.data.message).toMatch(/^notes: at most 20,000 characters/)
+      const { data } = await api.post("/admin/order-notes/extract", { kind: "purchase", notes: ("2 x 14K white solitaire mount size 7 and 3 dwt 14KY grain; " + "1234567890 ".repeat(4)).repeat(200).slice(0, 20_000) }, admin.headers)
+      expect(data.rows.length).toBeGreaterThan(100)
     })
 
     it("bad input is a 400 naming the field; no session is a 401", async () => {

@@ -1,6 +1,6 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
-import { extractionProviderFromOptions, extractOrderNotes, findDate, LlmExtractionProvider, OfflineExtractionProvider, parseNotes, splitItems, unitOf } from "../extraction"
+import { extractionProviderFromOptions, extractOrderNotes, findDate, LlmExtractionProvider, MATCH_THRESHOLD, NOTES_MAX_LENGTH, OfflineExtractionProvider, parseNotes, splitItems, unitOf } from "../extraction"
 import type { CatalogEntry } from "../extraction"
 
 const catalog: CatalogEntry[] = [
@@ -103,6 +103,149 @@ describe("Reading what jewelers write in order notes", () => {
   })
 })
 
+/** A second catalog with products that differ only by metal, purity, colour or stone. */
+const shop: CatalogEntry[] = [
+  { product_id: "p_m14w", variant_id: "v_m14w_7", title: "Solitaire Ring Mount 14K White", variant_title: "Size 7", sku: "M-14W-7" },
+  { product_id: "p_m18y", variant_id: "v_m18y_7", title: "Solitaire Ring Mount 18K Yellow", variant_title: "Size 7", sku: "M-18Y-7" },
+  { product_id: "p_g14w", variant_id: "v_g14w", title: "Casting Grain 14K White", variant_title: null, sku: "G-14W" },
+  { product_id: "p_g18r", variant_id: "v_g18r", title: "Casting Grain 18K Rose", variant_title: null, sku: "G-18R" },
+  { product_id: "p_g925", variant_id: "v_g925", title: "Sterling Silver Casting Grain", variant_title: null, sku: "G-925" },
+  { product_id: "p_pumice", variant_id: "v_pumice", title: "Pumice Powder", variant_title: null, sku: "PUMICE" },
+  { product_id: "p_sheet", variant_id: "v_sheet_1", title: "Sterling Silver Sheet", variant_title: "1.0mm", sku: "SH-925-10" },
+  { product_id: "p_heartp", variant_id: "v_heartp", title: "Heart Pendant 18K Yellow", variant_title: null, sku: "HP-18Y" },
+  { product_id: "p_heartd", variant_id: "v_heartd", title: "Heart Shape Diamond", variant_title: "0.30 ct", sku: "HD-030" },
+  { product_id: "p_bangle", variant_id: "v_bangle", title: "Charm Bangle 925", variant_title: "Medium", sku: "BANGLE-M" },
+  { product_id: "p_curb", variant_id: "v_curb_22", title: "Curb Chain 14K Yellow", variant_title: "22 in", sku: "CURB-22" },
+  { product_id: "p_curb", variant_id: "v_curb_24", title: "Curb Chain 14K Yellow", variant_title: "24 in", sku: "CURB-24" },
+  { product_id: "p_garnet", variant_id: "v_garnet", title: "Round Garnet", variant_title: "5mm", sku: "GAR-5" },
+]
+const shopRead = (notes: string) => parseNotes(notes, { catalog: shop, kind: "purchase", today })
+const skuOf = (variant: string | null) => shop.find((c) => c.variant_id === variant)?.sku ?? null
+const facts = (notes: string) => shopRead(notes).rows.map((r) => [r.quantity, r.weight && `${r.weight} ${r.weight_unit}`, skuOf(r.variant_id)])
+
+describe("Notes as other people write them", () => {
+  it("two products in one sentence joined by and, plus, & or + are two rows; a shared product name is carried", () => {
+    // A metal bought by weight and a second metal.
+    expect(facts("pls get 6 dwt of 14K white grain and 2 dwt 18K rose")).toEqual([[null, "6 dwt", "G-14W"], [null, "2 dwt", "G-18R"]])
+    // The product named once, after both weights.
+    expect(facts("3 ozt 14K white plus 1 ozt 18K rose casting grain")).toEqual([[null, "3 ozt", "G-14W"], [null, "1 ozt", "G-18R"]])
+    // A powder by weight and a count of sheets.
+    expect(facts("500 g pumice powder & 4 sheets sterling 1mm")).toEqual([[null, "500 g", "PUMICE"], [4, null, "SH-925-10"]])
+    expect(facts("curb chain 14k yellow 22 inch x 2 + 24 inch x 1")).toEqual([[2, null, "CURB-22"], [1, null, "CURB-24"]])
+  })
+
+  it("a multiplier before a purity keeps the purity and makes no phantom row", () => {
+    expect(facts("2 x 18K yellow solitaire mounts sz 7")).toEqual([[2, null, "M-18Y-7"]])
+    expect(facts("4× 14KW solitaire mount size 7")).toEqual([[4, null, "M-14W-7"]])
+    expect(shopRead("3x 925 grain 2 ozt").rows).toMatchObject([{ quantity: 3, purity: "925", weight: "2", weight_unit: "ozt" }])
+  })
+
+  it("a later correction replaces the figure it corrects: actually, make it, instead, change to, no wait", () => {
+    expect(facts("sterling grain, 40 grains… actually make it 5 dwt")).toEqual([[null, "5 dwt", "G-925"]])
+    expect(facts("12 round garnets 5mm. Make that 20.")).toEqual([[20, null, "GAR-5"]])
+    expect(facts("curb chain 14K yellow 22 inch, customer wants 24 inch instead")).toEqual([[1, null, "CURB-24"]])
+    expect(facts("solitaire mount 14K white size 7 - change to 18K yellow")).toEqual([[1, null, "M-18Y-7"]])
+    expect(facts("casting grain 14K white 3 ozt, no wait, 4 ozt")).toEqual([[null, "4 ozt", "G-14W"]])
+    // The row says which words corrected it.
+    const [row] = shopRead("sterling grain 2 ozt. Actually make it 3 ozt").rows
+    expect(row.source).toMatchObject({ text: "sterling grain 2 ozt", also: [{ text: "Actually make it 3 ozt", why: "correction" }] })
+  })
+
+  it("cancelled, owned, sold and negated products are no rows", () => {
+    expect(facts("12 round garnets 5mm and 2 ozt sterling grain. Scratch the garnets.")).toEqual([[null, "2 ozt", "G-925"]])
+    expect(facts("set the client's own 1ct diamond in a 14K white solitaire mount size 7")).toEqual([[1, null, "M-14W-7"]])
+    expect(shopRead("Client would like to sell us her 18K bangle, about 14 g").rows).toEqual([])
+    expect(shopRead("heart pendant 18K yellow, no chain needed").rows).toHaveLength(1)
+  })
+
+  it("a count of parts inside the product is not the line's quantity", () => {
+    expect(facts("charm bangle 925 medium with 9 charms")).toEqual([[1, null, "BANGLE-M"]])
+    expect(shopRead("a strand of 60 freshwater pearls, 16 inch").rows.map((r) => r.quantity)).toEqual([1])
+    expect(shopRead("eternity band in platinum size 6 set with 24 diamonds").rows.map((r) => r.quantity)).toEqual([1])
+    expect(shopRead("two five-stone rings in 18K white, size 7").rows.map((r) => r.quantity)).toEqual([2])
+    expect(shopRead("heart pendant 18K yellow with 4 small rubies around it").rows.map((r) => [r.quantity, skuOf(r.variant_id)])).toEqual([[1, "HP-18Y"]])
+  })
+
+  it("bulk material ordered by weight is one row of that weight, with no piece count", () => {
+    expect(shopRead("14K white casting grain 2 1/2 ozt").rows).toMatchObject([{ quantity: null, weight: "2.5", weight_unit: "ozt", variant_id: "v_g14w" }])
+    expect(shopRead("sterling grain 1.5 kilo\npumice powder 2 kg").rows.map((r) => [r.quantity, r.weight, r.weight_unit])).toEqual([[null, "1.5", "kg"], [null, "2", "kg"]])
+    // A piece that has a weight is still one piece; an explicit count of bags stays.
+    expect(shopRead("18K yellow heart pendant, about 4 g").rows.map((r) => r.quantity)).toEqual([1])
+    expect(shopRead("pumice powder, 3 bags of 1 kg").rows.map((r) => r.quantity)).toEqual([3])
+  })
+
+  it("matching weighs metal, purity, colour and stone: a mismatch scores below the threshold", () => {
+    // No platinum mount in the catalog: the 14K white one is not offered in its place.
+    const [platinum] = shopRead("platinum solitaire mount size 7").rows
+    expect(platinum.variant_id).toBeNull()
+    expect(platinum.match_confidence).toBeLessThan(MATCH_THRESHOLD)
+    // A heart pendant is not a loose heart-shaped diamond, nor the other way round.
+    expect(facts("heart pendant in 18 karat yellow gold")).toEqual([[1, null, "HP-18Y"]])
+    expect(facts("0.30ct heart shape diamond for a pendant")).toEqual([[1, "0.3 ct", "HD-030"]])
+    const [rose] = shopRead("heart pendant 14K rose").rows
+    expect(rose.variant_id).toBeNull()
+    // Purity and colour each count: 14K rose grain is neither 14K white nor 18K rose.
+    expect(facts("2 ozt 14K rose casting grain")).toEqual([[null, "2 ozt", null]])
+    // A stone of another kind: a round garnet is not a round sapphire.
+    expect(facts("round sapphire 5mm x 6")).toEqual([[6, null, null]])
+    // A length the catalog lacks matches the product, not a variant.
+    expect(shopRead("curb chain 14K yellow 18 inch").rows[0]).toMatchObject({ product_id: "p_curb", variant_id: null })
+  })
+
+  it("supplier shorthand, typos and mixed units", () => {
+    expect(facts("CG 14W 3 OZT / CG 18R 10DWT")).toEqual([[null, "3 ozt", "G-14W"], [null, "10 dwt", "G-18R"]])
+    expect(facts("sterlng casting grian 250 grms")).toEqual([[null, "250 g", "G-925"]])
+    expect(facts("garnet rounds 5 mm qty twelve")).toEqual([[12, null, "GAR-5"]])
+    expect(shopRead("1 lb t sterling grain + 10 pennyweight 14K white grain").rows.map((r) => `${r.weight} ${r.weight_unit}`)).toEqual(["1 lbt", "10 dwt"])
+  })
+
+  it("emails and chat: greetings, signatures, phone numbers and prices are no rows", () => {
+    const email = "Hi Pat,\n\nCould you send 2 ozt of sterling grain when you get a chance?\n\nMany thanks,\nRuth Ames\nAmes Goldsmiths, 88 Quarry Rd\nTel 555-0133"
+    expect(facts(email)).toEqual([[null, "2 ozt", "G-925"]])
+    expect(shopRead("Thanks! The bangle fits perfectly. Invoice 4471 paid, $320.").rows).toEqual([])
+    expect(shopRead("running late, be there at 3").rows).toEqual([])
+  })
+
+  it("every row says which words it came from, by offsets into the notes", () => {
+    const notes = "Hello,\n- 2 x 18K yellow solitaire mounts sz 7\n- curb chain 14k yellow 22 inch x 2, 24 inch x 1"
+    const { rows } = shopRead(notes)
+    expect(rows).toHaveLength(3)
+    for (const r of rows) expect(notes.slice(r.source!.start, r.source!.end)).toBe(r.source!.text)
+    expect(rows.map((r) => r.source!.text)).toEqual(["2 x 18K yellow solitaire mounts sz 7", "curb chain 14k yellow 22 inch x 2", "24 inch x 1"])
+    // The carried product is shown as the words it came from, and in the description.
+    expect(rows[2].source!.also).toEqual([{ text: "curb chain 14k yellow 22 inch x 2", start: notes.indexOf("curb"), end: notes.indexOf(", 24"), why: "shared product" }])
+    expect(rows[2].description).toBe("curb chain 14k yellow 24 inch x 1")
+  })
+
+  it("the input is bounded: notes over NOTES_MAX_LENGTH characters are refused, not read", async () => {
+    expect(NOTES_MAX_LENGTH).toBe(20_000)
+    const refused = shopRead("1".repeat(NOTES_MAX_LENGTH + 1))
+    expect(refused.rows).toEqual([])
+    expect(refused.warnings[0]).toMatch(/^notes: at most 20,000 characters/)
+    // At the limit it is read; long runs of digits are never counts.
+    const atLimit = shopRead(("sterling grain 2 ozt " + "9".repeat(60) + "\n").repeat(400).slice(0, NOTES_MAX_LENGTH))
+    expect(atLimit.rows.length).toBeGreaterThan(200)
+    expect(atLimit.rows.every((r) => r.weight === "2" && r.quantity === null)).toBe(true)
+    // Long runs of separators, brackets or digits are read, never taken as figures.
+    expect(facts("sterling grain" + ",".repeat(19_000) + " 2 ozt")).toEqual([[null, "2 ozt", "G-925"]])
+    expect(facts("(".repeat(10_000) + "pumice powder 1 kg")).toEqual([[null, "1 kg", "PUMICE"]])
+    expect(shopRead("7".repeat(NOTES_MAX_LENGTH)).rows).toEqual([])
+    // extractOrderNotes refuses before any provider sees the notes.
+    const provider = { name: "spy", extract: jest.fn() }
+    const result = await extractOrderNotes("x".repeat(NOTES_MAX_LENGTH + 1), { catalog: shop, kind: "sales", today }, provider as any)
+    expect(provider.extract).not.toHaveBeenCalled()
+    expect(result.warnings[0]).toMatch(/at most 20,000 characters/)
+  })
+
+  it("dates are read by chrono-node near date words only (never from 1/2 ozt or a size)", () => {
+    expect(findDate("need it by the 3rd of December", today)).toBe("2026-12-03")
+    expect(findDate("on or before 12/09/2026 please", today)).toBe("2026-12-09")
+    expect(findDate("1/2 ozt sterling grain, size 6 1/2", today)).toBeNull()
+    expect(findDate("meeting at 5", today)).toBeNull()
+    expect(shopRead("2 ozt sterling grain, needed by Dec 4").rows[0]).toMatchObject({ quantity: null, weight: "2", date_required: "2026-12-04" })
+  })
+})
+
 describe("Extraction providers", () => {
   let server: http.Server
   let base: string
@@ -140,6 +283,18 @@ describe("Extraction providers", () => {
     expect(result.provider).toBe("llm")
     expect(result.rows[0]).toMatchObject({ variant_id: "v_grain", weight: "50", weight_unit: "dwt" })
     expect(result.rows[1]).toMatchObject({ quantity: 2, weight: null, weight_unit: null })
+    // Rows without quoted words have no source.
+    expect(result.rows[0].source).toBeNull()
+  })
+
+  it("the LLM's rows carry the words it quotes, located in the notes", async () => {
+    reply = answer(JSON.stringify({ rows: [{ source: "2 x 4mm round cz", description: "round CZ 4mm", quantity: 2 }, { source: "not in the notes", description: "grain", weight: "1", weight_unit: "ozt" }] }))
+    const notes = "Hi! 2 x 4mm round CZ and a rope chain"
+    const result = await new LlmExtractionProvider({ base_url: base, model: "m" }).extract(notes, { catalog, kind: "purchase", today })
+    expect(result.rows[0].source).toEqual({ text: "2 x 4mm round CZ", start: 4, end: 20 })
+    expect(result.rows[0]).toMatchObject({ variant_id: "v_cz4", quantity: 2 })
+    expect(result.rows[1].source).toBeNull()
+    expect(seen.body.messages[0].content).toMatch(/"source":string/)
   })
 
   it("an answer that is not the JSON asked for falls back to the offline parser, with a warning", async () => {

@@ -1,10 +1,14 @@
 import { LlmExtractionProvider } from "./llm"
+import { notesTooLong } from "./limits"
 import { OfflineExtractionProvider, parseNotes } from "./offline"
 import type { ExtractionContext, ExtractionProvider, ExtractionResult } from "./types"
 
 export * from "./types"
 export { LlmExtractionProvider } from "./llm"
-export { OfflineExtractionProvider, parseNotes, matchCatalog, splitItems, findDate, findPriority, unitOf, MATCH_THRESHOLD } from "./offline"
+export { OfflineExtractionProvider, parseNotes, splitItems, findDate, findPriority, unitOf, MATCH_THRESHOLD } from "./offline"
+export { findDateByRegex } from "./dates"
+export { matchFeatures, featuresOf } from "./match"
+export { NOTES_MAX_LENGTH, notesTooLong } from "./limits"
 
 export type ExtractionOptions = { provider?: "offline" | "llm"; base_url?: string; api_key?: string; model?: string; timeout_ms?: number }
 
@@ -19,9 +23,12 @@ export function extractionProviderFromOptions(options?: { extraction?: Extractio
 
 /**
  * Extraction never blocks an order: whatever the provider does, this returns
- * rows (possibly none) and warnings, never an error.
+ * rows (possibly none) and warnings, never an error. Notes over
+ * NOTES_MAX_LENGTH are refused before any provider sees them.
  */
 export async function extractOrderNotes(notes: string, ctx: ExtractionContext, provider: ExtractionProvider = new OfflineExtractionProvider()): Promise<ExtractionResult> {
+  const tooLong = notesTooLong(notes)
+  if (tooLong) return { rows: [], warnings: [tooLong], provider: "none" }
   try {
     return await provider.extract(notes, ctx)
   } catch (e: any) {

@@ -10,6 +10,16 @@ export type CatalogEntry = {
 
 export type Priority = "normal" | "high" | "rush"
 
+/** Words of the notes, by character offsets into them: notes.slice(start, end) === text. */
+export type SourceSpan = { text: string; start: number; end: number }
+
+/**
+ * Which words a row came from, so a person can see why: the row's own words,
+ * and others that changed it (a product name it shares with the row before,
+ * a later correction such as "actually make it 2 dwt").
+ */
+export type RowSource = SourceSpan & { also?: (SourceSpan & { why: "shared product" | "correction" | "detail" })[] }
+
 /** A requested product as read from the notes, for the user to correct in the review table. */
 export type ExtractedRow = {
   description: string
@@ -32,7 +42,10 @@ export type ExtractedRow = {
   variant_id: string | null
   product_title: string | null
   match_confidence: number
+  /** The row's words as one string (kept for older clients; see `source`). */
   source_text: string
+  /** Where in the notes the row came from; null when a provider cannot say. */
+  source: RowSource | null
 }
 
 export type ExtractionResult = { rows: ExtractedRow[]; warnings: string[]; provider: string }

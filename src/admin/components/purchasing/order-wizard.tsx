@@ -23,9 +23,11 @@ export type Row = {
   priority: string
   price: string
   confidence: number | null
+  /** The words of the notes the row was read from, and the others that changed it (a shared product name, a correction). */
+  source: { text: string; also: { text: string; why: string }[] } | null
 }
 
-const emptyRow = (): Row => ({ product_id: "", variant_id: "", description: "", quantity: "1", size: "", shape: "", weight: "", weight_unit: "g", material: "", priority: "", price: "", confidence: null })
+const emptyRow = (): Row => ({ product_id: "", variant_id: "", description: "", quantity: "1", size: "", shape: "", weight: "", weight_unit: "g", material: "", priority: "", price: "", confidence: null, source: null })
 
 /** An extracted row as the review table edits it. */
 export function rowFromExtraction(r: any): Row {
@@ -42,7 +44,23 @@ export function rowFromExtraction(r: any): Row {
     priority: r.priority ?? "",
     price: "",
     confidence: typeof r.match_confidence === "number" && r.product_id ? r.match_confidence : null,
+    source: sourceOf(r),
   }
+}
+
+function sourceOf(r: any): Row["source"] {
+  const text = typeof r.source?.text === "string" ? r.source.text : typeof r.source_text === "string" ? r.source_text : ""
+  if (!text.trim()) return null
+  const also = Array.isArray(r.source?.also) ? r.source.also.filter((a: any) => typeof a?.text === "string").map((a: any) => ({ text: a.text, why: String(a.why ?? "") })) : []
+  return { text, also }
+}
+
+const WHY: Record<string, string> = { "shared product": "product from", correction: "corrected by", detail: "with" }
+
+/** "from “2 x 18K white halo pendants” · corrected by “actually make it 3”": why the row reads as it does. */
+export function sourceLine(source: Row["source"]): string {
+  if (!source) return ""
+  return [`from “${source.text}”`, ...source.also.map((a) => `${WHY[a.why] ?? "with"} “${a.text}”`)].join(" · ")
 }
 
 const STEPS = ["party", "notes", "products", "details", "submit"] as const
@@ -225,7 +243,14 @@ export function OrderWizard({ kind }: { kind: WizardKind }) {
                             </Badge>
                           )}
                         </td>
-                        <td className="p-1 min-w-[200px]"><Input size="small" aria-label="Description" value={r.description} onChange={(e) => setRow(i, { description: e.target.value })} /></td>
+                        <td className="p-1 min-w-[200px]">
+                          <Input size="small" aria-label="Description" value={r.description} onChange={(e) => setRow(i, { description: e.target.value })} />
+                          {r.source && (
+                            <Text size="xsmall" className="mt-1 block max-w-[360px] truncate text-ui-fg-muted" title={sourceLine(r.source)} data-testid="row-source">
+                              {sourceLine(r.source)}
+                            </Text>
+                          )}
+                        </td>
                         <td className="p-1"><Input size="small" aria-label="Quantity" value={r.quantity} onChange={(e) => setRow(i, { quantity: e.target.value })} /></td>
                         <td className="p-1"><Input size="small" aria-label="Size" value={r.size} onChange={(e) => setRow(i, { size: e.target.value })} /></td>
                         <td className="p-1"><Input size="small" aria-label="Shape" value={r.shape} onChange={(e) => setRow(i, { shape: e.target.value })} /></td>
