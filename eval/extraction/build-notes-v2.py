@@ -10,7 +10,8 @@
 # with the same conventions as notes.json:
 #   - quantity counts pieces: a pair is 2, a dozen 12, a gross 144; material
 #     bought by weight with no count of pieces (grain, solder, sheet, wire,
-#     powder, scrap, melee by the carat) has None - the weight is the line;
+#     powder, scrap, melee by the carat) has None in the rows below, which
+#     line_quantity turns into 1: one line of that weight;
 #   - weight and unit are what the note asks for (a stone's carat weight, a
 #     metal's weight), in the SPEC's unit codes (g, mg, kg, ct, gr, dwt, ozt, lbt,
 #     oz, tola, masha, ratti);
@@ -28,11 +29,17 @@ import json
 N = []
 
 
+
+def line_quantity(q, w):
+    # A line bought by weight with no count of pieces is one line of that weight:
+    # quantity 1 (the issue "Reading order notes as jewelers really write them").
+    return 1 if q is None and w is not None else q
+
 def note(split, kind, text, *rows, date=None):
     prefix = {"heldout": "h", "dev": "d"}[split]
     n = sum(1 for x in N if x["split"] == split) + 1
     entry = {"id": f"{prefix}{n:02d}", "split": split, "kind": kind, "text": text,
-             "expected": [{"quantity": q, "weight": w, "weight_unit": u, "sku": s} for (q, w, u, s) in rows]}
+             "expected": [{"quantity": line_quantity(q, w), "weight": w, "weight_unit": u, "sku": s} for (q, w, u, s) in rows]}
     if date is not None:
         entry["date"] = date
     N.append(entry)

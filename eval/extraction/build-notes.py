@@ -2,9 +2,15 @@
 # Row: (quantity or None, weight or None, unit or None, catalog SKU or None).
 import json
 N = []
+
+def line_quantity(q, w):
+    # A line bought by weight with no count of pieces is one line of that weight:
+    # quantity 1 (the issue "Reading order notes as jewelers really write them").
+    return 1 if q is None and w is not None else q
+
 def note(kind, text, *rows):
     N.append({"id": f"{kind[0]}{len(N)+1:02d}", "kind": kind, "text": text,
-              "expected": [{"quantity": q, "weight": w, "weight_unit": u, "sku": s} for (q, w, u, s) in rows]})
+              "expected": [{"quantity": line_quantity(q, w), "weight": w, "weight_unit": u, "sku": s} for (q, w, u, s) in rows]})
 
 S, P = "sales", "purchase"
 note(S, "Customer wants a 14K white gold solitaire mount, size 6, with a 1.00ct round G VS1 diamond. Needed by Dec 12.",

@@ -37,13 +37,13 @@ describe("Reading what jewelers write in order notes", () => {
     ["10 tola 14K yellow casting grain", "10", "tola", false],
     ["500 mg 14K yellow casting grain", "500", "mg", false],
     ["1.5 grains 14K yellow casting grain", "1.5", "gr", false],
-  ])("weight in %j → %s %s (approx %s), and a bulk material has no piece count", (notes, weight, unit, approx) => {
+  ])("weight in %j → %s %s (approx %s), and a line bought by weight is one line of that weight", (notes, weight, unit, approx) => {
     const [row] = read(notes).rows
-    expect(row).toMatchObject({ weight, weight_unit: unit, weight_approx: approx, quantity: null })
+    expect(row).toMatchObject({ weight, weight_unit: unit, weight_approx: approx, quantity: 1 })
   })
 
   it("14K, 18kt, 585, 925 and PT950 are purities, not weights or counts", () => {
-    expect(read("need 250 g 585 yellow grain").rows[0]).toMatchObject({ quantity: null, weight: "250", weight_unit: "g", purity: "14K", material: "14K yellow gold" })
+    expect(read("need 250 g 585 yellow grain").rows[0]).toMatchObject({ quantity: 1, weight: "250", weight_unit: "g", purity: "14K", material: "14K yellow gold" })
     expect(read("18kt white gold pendant").rows[0]).toMatchObject({ purity: "18K", material: "18K white gold", weight: null })
     expect(read("PT950 band size 6").rows[0]).toMatchObject({ metal: "platinum", purity: "PT950", size: "6" })
     expect(read('18" 925 rope chain x 10').rows[0]).toMatchObject({ quantity: 10, purity: "925", length: { value: "18", unit: "in" }, variant_id: "v_rope18" })
@@ -126,11 +126,11 @@ const facts = (notes: string) => shopRead(notes).rows.map((r) => [r.quantity, r.
 describe("Notes as other people write them", () => {
   it("two products in one sentence joined by and, plus, & or + are two rows; a shared product name is carried", () => {
     // A metal bought by weight and a second metal.
-    expect(facts("pls get 6 dwt of 14K white grain and 2 dwt 18K rose")).toEqual([[null, "6 dwt", "G-14W"], [null, "2 dwt", "G-18R"]])
+    expect(facts("pls get 6 dwt of 14K white grain and 2 dwt 18K rose")).toEqual([[1, "6 dwt", "G-14W"], [1, "2 dwt", "G-18R"]])
     // The product named once, after both weights.
-    expect(facts("3 ozt 14K white plus 1 ozt 18K rose casting grain")).toEqual([[null, "3 ozt", "G-14W"], [null, "1 ozt", "G-18R"]])
+    expect(facts("3 ozt 14K white plus 1 ozt 18K rose casting grain")).toEqual([[1, "3 ozt", "G-14W"], [1, "1 ozt", "G-18R"]])
     // A powder by weight and a count of sheets.
-    expect(facts("500 g pumice powder & 4 sheets sterling 1mm")).toEqual([[null, "500 g", "PUMICE"], [4, null, "SH-925-10"]])
+    expect(facts("500 g pumice powder & 4 sheets sterling 1mm")).toEqual([[1, "500 g", "PUMICE"], [4, null, "SH-925-10"]])
     expect(facts("curb chain 14k yellow 22 inch x 2 + 24 inch x 1")).toEqual([[2, null, "CURB-22"], [1, null, "CURB-24"]])
   })
 
@@ -141,18 +141,18 @@ describe("Notes as other people write them", () => {
   })
 
   it("a later correction replaces the figure it corrects: actually, make it, instead, change to, no wait", () => {
-    expect(facts("sterling grain, 40 grains… actually make it 5 dwt")).toEqual([[null, "5 dwt", "G-925"]])
+    expect(facts("sterling grain, 40 grains… actually make it 5 dwt")).toEqual([[1, "5 dwt", "G-925"]])
     expect(facts("12 round garnets 5mm. Make that 20.")).toEqual([[20, null, "GAR-5"]])
     expect(facts("curb chain 14K yellow 22 inch, customer wants 24 inch instead")).toEqual([[1, null, "CURB-24"]])
     expect(facts("solitaire mount 14K white size 7 - change to 18K yellow")).toEqual([[1, null, "M-18Y-7"]])
-    expect(facts("casting grain 14K white 3 ozt, no wait, 4 ozt")).toEqual([[null, "4 ozt", "G-14W"]])
+    expect(facts("casting grain 14K white 3 ozt, no wait, 4 ozt")).toEqual([[1, "4 ozt", "G-14W"]])
     // The row says which words corrected it.
     const [row] = shopRead("sterling grain 2 ozt. Actually make it 3 ozt").rows
     expect(row.source).toMatchObject({ text: "sterling grain 2 ozt", also: [{ text: "Actually make it 3 ozt", why: "correction" }] })
   })
 
   it("cancelled, owned, sold and negated products are no rows", () => {
-    expect(facts("12 round garnets 5mm and 2 ozt sterling grain. Scratch the garnets.")).toEqual([[null, "2 ozt", "G-925"]])
+    expect(facts("12 round garnets 5mm and 2 ozt sterling grain. Scratch the garnets.")).toEqual([[1, "2 ozt", "G-925"]])
     expect(facts("set the client's own 1ct diamond in a 14K white solitaire mount size 7")).toEqual([[1, null, "M-14W-7"]])
     expect(shopRead("Client would like to sell us her 18K bangle, about 14 g").rows).toEqual([])
     expect(shopRead("heart pendant 18K yellow, no chain needed").rows).toHaveLength(1)
@@ -166,9 +166,9 @@ describe("Notes as other people write them", () => {
     expect(shopRead("heart pendant 18K yellow with 4 small rubies around it").rows.map((r) => [r.quantity, skuOf(r.variant_id)])).toEqual([[1, "HP-18Y"]])
   })
 
-  it("bulk material ordered by weight is one row of that weight, with no piece count", () => {
-    expect(shopRead("14K white casting grain 2 1/2 ozt").rows).toMatchObject([{ quantity: null, weight: "2.5", weight_unit: "ozt", variant_id: "v_g14w" }])
-    expect(shopRead("sterling grain 1.5 kilo\npumice powder 2 kg").rows.map((r) => [r.quantity, r.weight, r.weight_unit])).toEqual([[null, "1.5", "kg"], [null, "2", "kg"]])
+  it("bulk material ordered by weight is one line of that weight: quantity 1", () => {
+    expect(shopRead("14K white casting grain 2 1/2 ozt").rows).toMatchObject([{ quantity: 1, weight: "2.5", weight_unit: "ozt", variant_id: "v_g14w" }])
+    expect(shopRead("sterling grain 1.5 kilo\npumice powder 2 kg").rows.map((r) => [r.quantity, r.weight, r.weight_unit])).toEqual([[1, "1.5", "kg"], [1, "2", "kg"]])
     // A piece that has a weight is still one piece; an explicit count of bags stays.
     expect(shopRead("18K yellow heart pendant, about 4 g").rows.map((r) => r.quantity)).toEqual([1])
     expect(shopRead("pumice powder, 3 bags of 1 kg").rows.map((r) => r.quantity)).toEqual([3])
@@ -185,7 +185,7 @@ describe("Notes as other people write them", () => {
     const [rose] = shopRead("heart pendant 14K rose").rows
     expect(rose.variant_id).toBeNull()
     // Purity and colour each count: 14K rose grain is neither 14K white nor 18K rose.
-    expect(facts("2 ozt 14K rose casting grain")).toEqual([[null, "2 ozt", null]])
+    expect(facts("2 ozt 14K rose casting grain")).toEqual([[1, "2 ozt", null]])
     // A stone of another kind: a round garnet is not a round sapphire.
     expect(facts("round sapphire 5mm x 6")).toEqual([[6, null, null]])
     // A length the catalog lacks matches the product, not a variant.
@@ -193,15 +193,15 @@ describe("Notes as other people write them", () => {
   })
 
   it("supplier shorthand, typos and mixed units", () => {
-    expect(facts("CG 14W 3 OZT / CG 18R 10DWT")).toEqual([[null, "3 ozt", "G-14W"], [null, "10 dwt", "G-18R"]])
-    expect(facts("sterlng casting grian 250 grms")).toEqual([[null, "250 g", "G-925"]])
+    expect(facts("CG 14W 3 OZT / CG 18R 10DWT")).toEqual([[1, "3 ozt", "G-14W"], [1, "10 dwt", "G-18R"]])
+    expect(facts("sterlng casting grian 250 grms")).toEqual([[1, "250 g", "G-925"]])
     expect(facts("garnet rounds 5 mm qty twelve")).toEqual([[12, null, "GAR-5"]])
     expect(shopRead("1 lb t sterling grain + 10 pennyweight 14K white grain").rows.map((r) => `${r.weight} ${r.weight_unit}`)).toEqual(["1 lbt", "10 dwt"])
   })
 
   it("emails and chat: greetings, signatures, phone numbers and prices are no rows", () => {
     const email = "Hi Pat,\n\nCould you send 2 ozt of sterling grain when you get a chance?\n\nMany thanks,\nRuth Ames\nAmes Goldsmiths, 88 Quarry Rd\nTel 555-0133"
-    expect(facts(email)).toEqual([[null, "2 ozt", "G-925"]])
+    expect(facts(email)).toEqual([[1, "2 ozt", "G-925"]])
     expect(shopRead("Thanks! The bangle fits perfectly. Invoice 4471 paid, $320.").rows).toEqual([])
     expect(shopRead("running late, be there at 3").rows).toEqual([])
   })
@@ -225,10 +225,10 @@ describe("Notes as other people write them", () => {
     // At the limit it is read; long runs of digits are never counts.
     const atLimit = shopRead(("sterling grain 2 ozt " + "9".repeat(60) + "\n").repeat(400).slice(0, NOTES_MAX_LENGTH))
     expect(atLimit.rows.length).toBeGreaterThan(200)
-    expect(atLimit.rows.every((r) => r.weight === "2" && r.quantity === null)).toBe(true)
+    expect(atLimit.rows.every((r) => r.weight === "2" && r.quantity === 1)).toBe(true)
     // Long runs of separators, brackets or digits are read, never taken as figures.
-    expect(facts("sterling grain" + ",".repeat(19_000) + " 2 ozt")).toEqual([[null, "2 ozt", "G-925"]])
-    expect(facts("(".repeat(10_000) + "pumice powder 1 kg")).toEqual([[null, "1 kg", "PUMICE"]])
+    expect(facts("sterling grain" + ",".repeat(19_000) + " 2 ozt")).toEqual([[1, "2 ozt", "G-925"]])
+    expect(facts("(".repeat(10_000) + "pumice powder 1 kg")).toEqual([[1, "1 kg", "PUMICE"]])
     expect(shopRead("7".repeat(NOTES_MAX_LENGTH)).rows).toEqual([])
     // extractOrderNotes refuses before any provider sees the notes.
     const provider = { name: "spy", extract: jest.fn() }
@@ -242,7 +242,7 @@ describe("Notes as other people write them", () => {
     expect(findDate("on or before 12/09/2026 please", today)).toBe("2026-12-09")
     expect(findDate("1/2 ozt sterling grain, size 6 1/2", today)).toBeNull()
     expect(findDate("meeting at 5", today)).toBeNull()
-    expect(shopRead("2 ozt sterling grain, needed by Dec 4").rows[0]).toMatchObject({ quantity: null, weight: "2", date_required: "2026-12-04" })
+    expect(shopRead("2 ozt sterling grain, needed by Dec 4").rows[0]).toMatchObject({ quantity: 1, weight: "2", date_required: "2026-12-04" })
   })
 })
 

@@ -71,9 +71,11 @@ export class LlmExtractionProvider implements ExtractionProvider {
     const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null)
     const unit = text(r.weight_unit)
     const weight = text(r.weight) ?? (typeof r.weight === "number" ? String(r.weight) : null)
+    const weighed = !!(weight && /^\d+(\.\d+)?$/.test(weight) && unit && isWeightUnit(unit))
     const row: ExtractedRow = {
       description: text(r.description) ?? "",
-      quantity: Number.isInteger(r.quantity) && r.quantity > 0 ? r.quantity : null,
+      // A line bought by weight with no count of pieces is one line of that weight, as the offline parser reads it.
+      quantity: Number.isInteger(r.quantity) && r.quantity > 0 ? r.quantity : weighed ? 1 : null,
       size: text(r.size),
       shape: text(r.shape),
       dimensions_mm: null,

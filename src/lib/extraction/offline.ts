@@ -28,8 +28,7 @@ export function unitOf(word: string): string | null {
 function quantityOf(it: Item): number | null {
   if (it.service) return 1
   if (it.countExplicit && it.count !== null) return it.count
-  // Material bought by weight: the weight is the whole line.
-  if (it.weight && (!it.cat || BULK_CATEGORIES.has(it.cat) || it.styles.has("melee"))) return null
+  // Material bought by weight with no count of pieces is one line of that weight.
   return 1
 }
 

@@ -23,7 +23,7 @@ export type RowSource = SourceSpan & { also?: (SourceSpan & { why: "shared produ
 /** A requested product as read from the notes, for the user to correct in the review table. */
 export type ExtractedRow = {
   description: string
-  /** Pieces. Null when the notes give none (bulk material bought by weight). */
+  /** Pieces; a line bought by weight with no count is one line of that weight (1). Null when nothing says. */
   quantity: number | null
   size: string | null
   shape: string | null
