@@ -32,6 +32,7 @@ import { PRODUCTION_MODULE } from "../src/modules/production"
 import { openMadeToOrderJobs } from "../src/workflows/jobs/made-to-order"
 import { recomputeOrder } from "../src/workflows/order-ops/order-facts"
 import { PURCHASING_MODULE } from "../src/modules/purchasing"
+import { seedMetalHistory } from "./seed-metal"
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@jeweler.test",
@@ -64,7 +65,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
   } as any)
   if (error || !authIdentity) throw new Error(`Could not register the demo admin: ${error}`)
-  await createUserAccountWorkflow(container).run({
+  const { result: adminUser } = await createUserAccountWorkflow(container).run({
     input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN.email, first_name: "Avery", last_name: "Goldsmith" } },
   })
 
@@ -386,6 +387,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     submitted_at: new Date(),
     lines: [{ product_id: grain.id, variant_id: grain.variants[0].id, description: "14K yellow casting grain", quantity: 1, weight: "40", weight_unit: "dwt", unit_cost: "1520" }],
   })
+
+  await seedMetalHistory(container, { adminId: (adminUser as any).id, location, profileId: profile.id, grain, mount })
 
   logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}, orders #${ringOrder.display_id} and #${braceletOrder.display_id}.`)
   printCredentials(logger)
