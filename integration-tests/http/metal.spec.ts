@@ -68,7 +68,9 @@ medusaIntegrationTestRunner({
     })
 
     it("the worked example: casting then polish counts the casting once, in gross and in fine gold", async () => {
-      const { job, polish } = await castAndPolish()
+      const { job, polish, item, r2 } = await castAndPolish()
+      // The polished piece is named after the grain it came from, numbered on: not -RCV1-RCV1.
+      expect(r2.created_items.map((i: any) => i.tag_id)).toEqual([`${item.tag_id}-RCV2`])
       await post(`/admin/production-jobs/${job.id}/stages/${polish.id}/complete`, {})
       const view = await get(`/admin/production-jobs/${job.id}`)
       expect(view.weights).toMatchObject({ unit: "g", issued: "10", received: "8.52", rejected: "0", scrapped: "1.2", waste: "0.28", held: "0" })

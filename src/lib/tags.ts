@@ -37,3 +37,8 @@ export function outputTag(sourceTag: string, kind: OutputKind, n: number): strin
   if (tag.length > TAG_MAX_LENGTH) throw new Error(`Tag "${tag}" is longer than ${TAG_MAX_LENGTH} characters`)
   return tag
 }
+
+/** The tag an output chain started from: JWGRN0003-RCV1-REJ2 → JWGRN0003. */
+export function rootTag(tag: string): string {
+  return tag.replace(/(?:-(?:RCV|REJ|SCRAP)\d+)+$/, "")
+}

@@ -26,3 +26,13 @@ describe("Tag IDs", () => {
     expect(() => formatTag("GEM", 0)).toThrow(/positive integer/)
   })
 })
+
+describe("Output chains keep their first tag", () => {
+  it("strips every output suffix, and only those", () => {
+    const { rootTag } = require("../tags")
+    expect(rootTag("JWGRN0003-RCV1-RCV1")).toBe("JWGRN0003")
+    expect(rootTag("JWGRN0003-RCV12-REJ2-SCRAP1")).toBe("JWGRN0003")
+    expect(rootTag("JWGRN0003")).toBe("JWGRN0003")
+    expect(rootTag("JW-RCV-LOT1")).toBe("JW-RCV-LOT1")
+  })
+})

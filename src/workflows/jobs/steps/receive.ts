@@ -5,7 +5,7 @@ import type StockModuleService from "../../../modules/stock/service"
 import type { NewStockItem } from "../../../modules/stock/service"
 import { isWeightUnit, toDecimal, formatDecimal, WeightUnit } from "../../../lib/units"
 import { ledgerGrams } from "../../../lib/ledger"
-import { outputTag, OutputKind } from "../../../lib/tags"
+import { outputTag, OutputKind, rootTag } from "../../../lib/tags"
 import { fineWeight, parsePurity, PurityError } from "../../../lib/purity"
 import type { NewEntry } from "../../../modules/metal/service"
 import { HolderInput, resolveHolder } from "../../metal/holders"
@@ -97,7 +97,9 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
   )
   const source = materials.find((m) => m.job_stage_id === stage.id && m.kind === "issue") ?? materials.find((m) => m.kind === "issue") ?? null
   const sourceItem: any = source ? (await stock.listStockItems({ id: source.stock_item_id }, { take: 1 }))[0] : null
-  const sourceTag = sourceItem?.tag_id ?? jobNumber(job)
+  // Output of output keeps the first source's tag with the next number (JWGRN0003-RCV2, not
+  // JWGRN0003-RCV1-RCV1): a chain of twenty stages still fits the 50-character tag.
+  const sourceTag = sourceItem ? (sourceItem.job_id === job.id ? rootTag(sourceItem.tag_id) : sourceItem.tag_id) : jobNumber(job)
 
   // Purity of what came back: as given, else the one metal and fineness the stage was issued.
   let purity: { metal: string; fineness: string } | null = null
