@@ -26,3 +26,24 @@ export function readable(message: string, field: string): string {
   text = text.replace(new RegExp(`^Value for field '(?:[\\w.]*\\.)?${field}'\\s*`, "i"), "Value ")
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/**
+ * An error naming a row of a list placed beside that row: `sources[2].weight: …`
+ * (the plugin's words) or `… field 'sources, 2, weight' …` (Medusa's
+ * validation) lands under `keys[2]`, the row's key. Anything else falls back
+ * to `fieldErrors`, with `aliases` sending a field to the input that shows it.
+ */
+export function rowErrors(error: unknown, list: string, keys: readonly string[], fields: readonly string[], aliases: Record<string, string> = {}): FieldErrors {
+  if (!error) return {}
+  const message = (error as Partial<ApiError>).message || String(error)
+  const own = new RegExp(`^(?:Invalid request:\\s*)?${list}\\[(\\d+)\\]\\.(\\w+): (.*)$`).exec(message)
+  const medusa = new RegExp(`field '${list}, (\\d+), (\\w+)'`, "i").exec(message)
+  const hit = own ?? medusa
+  if (hit && keys[Number(hit[1])]) {
+    const text = own ? `${hit[2]}: ${hit[3]}` : message.replace(/^Invalid request:\s*/i, "")
+    return { [keys[Number(hit[1])]]: text.charAt(0).toUpperCase() + text.slice(1) }
+  }
+  const field = (error as Partial<ApiError>).field
+  if (field && aliases[field]) return { [aliases[field]]: readable(message, field) }
+  return fieldErrors(error, fields)
+}

@@ -21,9 +21,12 @@ export type ProductionSettings = {
   industry: Industry
   tag_prefix: string
   managers_all_locations: boolean
+  /** Karat → fineness the workshop uses; null: the hallmark convention (SPEC 4b). */
+  karat_table: Record<string, string> | null
 }
 /** What POST /admin/production/settings takes: any subset; the tolerance may be sent as typed. */
-export type SettingsUpdate = Partial<Omit<ProductionSettings, "id" | "weight_tolerance_percent">> & {
+export type SettingsUpdate = Partial<Omit<ProductionSettings, "id" | "weight_tolerance_percent" | "karat_table">> & {
+  karat_table?: Record<string, string> | null
   weight_tolerance_percent?: number | string | null
 }
 
@@ -36,6 +39,8 @@ export type ProductionStage = {
   department_ids: string[]
   is_active: boolean
   rank: number
+  /** Allowed metal loss at this stage, % of what it was issued; null: no check (SPEC 4c). */
+  loss_standard_pct: number | string | null
 }
 export type StageInput = {
   name: string
@@ -44,6 +49,7 @@ export type StageInput = {
   inventory_type_ids?: string[]
   department_ids?: string[]
   is_active?: boolean
+  loss_standard_pct?: string | null
 }
 export type StageQuery = { q?: string; is_active?: boolean }
 

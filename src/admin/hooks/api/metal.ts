@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query"
-import { cleanQuery, sdk } from "../../lib/sdk"
+import { sdkFetch } from "../../lib/sdk"
+import type { ApiError } from "../../lib/api"
+import { hasRole } from "../../../lib/roles"
+import { useProductionMe } from "../use-production-settings"
 import type {
   CompleteMeltLotBody,
   CreateMeltLotBody,
@@ -27,7 +30,7 @@ export const metalKeys = {
 }
 
 type Opts<T> = Omit<UseQueryOptions<T, Error, T, readonly unknown[]>, "queryKey" | "queryFn">
-const fetchJson = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { query: cleanQuery(query) })
+const fetchJson = <T>(path: string, query?: Record<string, unknown>) => sdkFetch<T>(path, { query })
 
 export type PeriodQuery = { from?: string; to?: string }
 
@@ -60,7 +63,7 @@ export const useMeltLot = (id: string, options?: Opts<{ melt_lot: MeltLot }>) =>
 /** Every lot change moves stock too: metal screens and stock lists refresh. */
 function useMetalMutation<TBody, TResult>(fn: (body: TBody) => Promise<TResult>) {
   const client = useQueryClient()
-  return useMutation({
+  return useMutation<TResult, ApiError, TBody>({
     mutationFn: fn,
     onSuccess: () => {
       client.invalidateQueries({ queryKey: metalKeys.all })
@@ -68,7 +71,7 @@ function useMetalMutation<TBody, TResult>(fn: (body: TBody) => Promise<TResult>)
     },
   })
 }
-const post = <T>(path: string, body: Record<string, any>) => sdk.client.fetch<T>(path, { method: "POST", body })
+const post = <T>(path: string, body: Record<string, any>) => sdkFetch<T>(path, { method: "POST", body })
 
 export const useCreateRefiningLot = () => useMetalMutation((body: CreateRefiningLotBody) => post<{ refining_lot: RefiningLot }>("/admin/metal/refining-lots", body))
 export const useSendRefiningLot = (id: string) =>
@@ -80,3 +83,9 @@ export const useCreateMeltLot = () => useMetalMutation((body: CreateMeltLotBody)
 export const useCompleteMeltLot = (id: string) =>
   useMetalMutation((body: CompleteMeltLotBody) => post<{ melt_lot: MeltLot; created_item: { id: string; tag_id: string } }>(`/admin/metal/melt-lots/${id}/complete`, body))
 export const useCancelMeltLot = (id: string) => useMetalMutation(() => post<{ melt_lot: MeltLot }>(`/admin/metal/melt-lots/${id}/cancel`, {}))
+
+/** Managers and admins move lots (create, send, receive, melt, cancel); members see them. */
+export function useCanMoveLots() {
+  const me = useProductionMe()
+  return !!me.data && hasRole(me.data.staff.role, "manager")
+}

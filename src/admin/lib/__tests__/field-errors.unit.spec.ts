@@ -1,5 +1,5 @@
 import { ApiError, fieldOf } from "../api"
-import { fieldErrors, readable } from "../field-errors"
+import { fieldErrors, readable, rowErrors } from "../field-errors"
 
 const apiError = (status: number, message: string) => new ApiError(status, message, fieldOf(message), { message })
 
@@ -32,5 +32,23 @@ describe("Settings → Production shows an API error beside the field it names",
 
   it("readable() keeps messages that do not start with the field", () => {
     expect(readable("must be 0 to 100", "weight_tolerance_percent")).toBe("Must be 0 to 100")
+  })
+})
+
+describe("A new refining lot shows an error beside the source row it names", () => {
+  const keys = ["waste:rcpt_1", "sweep:a", "scrap:item_9"]
+  it("the plugin's words (sources[1].weight: …) go under that sweeps row", () => {
+    expect(rowErrors(apiError(400, "sources[1].est_fineness: say the estimated fineness or purity"), "sources", keys, ["metal"])).toEqual({
+      "sweep:a": "Est_fineness: say the estimated fineness or purity",
+    })
+  })
+  it("Medusa's validation (field 'sources, 2, stock_item_id') goes under that scrap row", () => {
+    expect(rowErrors(apiError(400, "Invalid request: Field 'sources, 2, stock_item_id' is required"), "sources", keys, ["metal"])).toEqual({
+      "scrap:item_9": "Field 'sources, 2, stock_item_id' is required",
+    })
+  })
+  it("a field with no row goes beside its input, or to the input an alias names", () => {
+    expect(rowErrors(apiError(400, "supplier_id: supplier \"x\" does not exist"), "sources", keys, ["supplier_id"])).toEqual({ supplier_id: 'Supplier "x" does not exist' })
+    expect(rowErrors(apiError(400, "Invalid request: weight: a decimal number over 0"), "sources", keys, ["metal"], { weight: "sweeps" })).toEqual({ sweeps: "A decimal number over 0" })
   })
 })
