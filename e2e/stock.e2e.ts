@@ -24,8 +24,10 @@ describe("Jewelry Stock screens and the product page widget", () => {
   const row = (tag: string) => page.locator(`[data-testid="stock-row"][data-tag="${tag}"]`)
 
   it("lists the seeded stock with filters, sorting and an export of the filtered set", async () => {
-    await page.goto(`${BASE}/app/stock`)
+    // Other suites add stock before this one: look at the seeded diamonds by their tags.
+    await page.goto(`${BASE}/app/stock?q=JWDIA`)
     await page.getByTestId("stock-page").waitFor()
+    expect(await page.getByTestId("filter-q").inputValue()).toBe("JWDIA")
     await row("JWDIA0001").waitFor()
     await page.getByTestId("filter-quality").fill("VS1")
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="stock-row"]').length === 3)
@@ -64,6 +66,54 @@ describe("Jewelry Stock screens and the product page widget", () => {
     await row(secondTag).waitFor()
   })
 
+  it("records fine gold by its purity: 999 is shared, so the metal is asked; the list shows purity and fine gold, filtered by metal", async () => {
+    await page.getByTestId("open-record").click()
+    const form = page.getByTestId("record-stock-form")
+    const [fineGold] = (await adminApi(page, "/admin/products?handle=fine-gold-granules&fields=id,title")).body.products
+    await choose(page, "#stock-product", fineGold?.title ?? "14K Yellow Casting Grain")
+    await choose(page, "#stock-type", "Materials & supplies · Precious Metals")
+    expect(await form.locator("#stock-purity-metal").count()).toBe(0)
+    await form.locator("#stock-purity").fill("999")
+    // 999 is fine gold, silver, platinum or palladium: the form asks which.
+    await form.locator("#stock-purity-metal").waitFor()
+    await form.getByText("This fineness is used by more than one metal").waitFor()
+    await choose(page, "#stock-purity-metal", "Gold")
+    // Fine gold at 999 is 24K by the hallmark convention.
+    await form.getByText("Reads as 24K · 999").waitFor()
+    await form.locator("#stock-weight").fill("2.5")
+    await choose(page, "#stock-unit", "g")
+    await shot(page, "stock-record-purity")
+    await page.getByTestId("save-stock").click()
+    const message = page.getByText(/^Recorded JW[A-Z]+\d{4}$/).first()
+    await message.waitFor()
+    const tag = (await message.textContent())!.replace("Recorded ", "")
+    const [item] = (await adminApi(page, `/admin/stock-items?q=${tag}`)).body.stock_items
+    expect(item).toMatchObject({ metal: "gold", fineness: "999", purity: "24K · 999", fine_grams: "2.4975" })
+
+    await choose(page, "#filter-metal", "Gold")
+    await page.getByTestId("filter-q").fill(tag)
+    await row(tag).waitFor()
+    expect(await row(tag).getByTestId("stock-purity").textContent()).toBe("24K · 999")
+    expect(await row(tag).getByTestId("stock-fine").textContent()).toBe("2.4975 g")
+    await choose(page, "#filter-metal", "Silver")
+    await row(tag).waitFor({ state: "detached" })
+    await choose(page, "#filter-metal", "All metals")
+    await page.getByTestId("filter-q").fill("JWDIA")
+  })
+
+  it("refuses a karat the table does not have, with the error beside Purity", async () => {
+    await page.getByTestId("open-record").click()
+    await choose(page, "#stock-product", "14K Yellow Casting Grain")
+    await choose(page, "#stock-type", "Materials & supplies · Precious Metals")
+    await page.locator("#stock-purity").fill("23K")
+    await page.locator("#stock-weight").fill("5")
+    await page.getByTestId("save-stock").click()
+    await page.getByTestId("error-stock-purity").waitFor()
+    expect(await page.getByTestId("error-stock-purity").textContent()).toContain("23K is not in the karat table")
+    await page.keyboard.press("Escape")
+    await page.getByTestId("record-stock-form").waitFor({ state: "detached" })
+  })
+
   it("refuses a bad weight with the error beside the field", async () => {
     await page.getByTestId("open-record").click()
     await choose(page, "#stock-product", "Round Brilliant Diamond")
@@ -81,6 +131,9 @@ describe("Jewelry Stock screens and the product page widget", () => {
     await row(firstTag).click()
     await page.getByTestId("stock-item-page").waitFor()
     expect(await page.getByTestId("stock-item-tag").textContent()).toBe(firstTag)
+    // A stone has no purity and no fine metal.
+    expect(await page.getByTestId("fact-purity").textContent()).toBe("-")
+    expect(await page.getByTestId("fact-fine-metal").textContent()).toBe("-")
     await page.getByTestId("open-adjust").click()
     await page.locator("#action-weight").fill("0.05")
     await page.locator("#action-note").fill("Recut girdle")
@@ -116,6 +169,7 @@ describe("Jewelry Stock screens and the product page widget", () => {
   it("imports a CSV: the dry run lists the broken row, the fixed file imports", async () => {
     await page.goto(`${BASE}/app/stock`)
     await page.getByTestId("open-import").click()
+    expect(await page.getByTestId("import-stock-form").textContent()).toContain("purity")
     const header = "tag_id,product_handle,inventory_type,shape,size,color,quality,weight,weight_unit,pieces,location"
     const bad = [header, `OLD-101,round-diamond,Gemstones,Round,4mm,H,SI1,0.25,ct,1,${location.name}`, `OLD-102,round-diamond,Gemstones,Round,4mm,H,SI1,lots,ct,1,${location.name}`].join("\n")
     await page.getByTestId("import-csv").fill(bad)

@@ -2,7 +2,7 @@ import { Button, Drawer, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { api } from "../../lib/api"
 
-const EXAMPLE = "tag_id,product_handle,variant_sku,inventory_type,shape,size,color,quality,weight,weight_unit,pieces,location,rack,bin,cost_basis"
+const EXAMPLE = "tag_id,product_handle,variant_sku,inventory_type,shape,size,color,quality,purity,metal,weight,weight_unit,pieces,location,rack,bin,cost_basis"
 
 type Report = { rows: number; valid: number; refused: number; errors: { line: number; field: string; message: string }[] }
 
@@ -51,7 +51,9 @@ export function ImportStock({ open, onClose, onDone }: { open: boolean; onClose:
         <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
           <Text size="small" className="text-ui-fg-subtle">
             Columns: <code className="break-all">{EXAMPLE}</code>. Products by handle or id, variants by SKU, locations by name, inventory
-            types by name or code. Leave tag_id empty to number new tags.
+            types by name or code. Leave tag_id empty to number new tags. Metal's purity goes in <code>purity</code> as a karat or a fineness
+            (14K, 18KW, 585, 925, PT950; or a <code>fineness</code> column instead); add <code>metal</code> (gold, silver, platinum, palladium) where
+            the fineness is shared (950, 999). Stones and findings leave both empty. The export carries metal, fineness and fine grams.
           </Text>
           <input type="file" accept=".csv,text/csv" onChange={(e) => readFile(e.target.files?.[0])} data-testid="import-file" />
           <Textarea rows={8} value={csv} onChange={(e) => { setCsv(e.target.value); setReport(null) }} placeholder={EXAMPLE} data-testid="import-csv" className="font-mono text-xs" />

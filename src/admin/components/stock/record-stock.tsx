@@ -5,6 +5,8 @@ import { Field } from "../field"
 import { useFieldErrors } from "../../hooks/use-api"
 import { KIND_LABELS, useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
 import { api } from "../../lib/api"
+import { PurityInput } from "../metal/purity-input"
+import type { Metal } from "../../../lib/purity"
 
 /** Records stock items: one, or several identical ones at once, each with its own tag ID. */
 export function RecordStock({ open, onClose, onDone, productId }: { open: boolean; onClose: () => void; onDone: () => void; productId?: string }) {
@@ -17,6 +19,8 @@ export function RecordStock({ open, onClose, onDone, productId }: { open: boolea
     size: "",
     color: "",
     quality: "",
+    purity: "",
+    metal: "" as Metal | "",
     weight: "",
     weight_unit: lookups.defaultUnit,
     pieces: "1",
@@ -57,6 +61,7 @@ export function RecordStock({ open, onClose, onDone, productId }: { open: boolea
       size: form.size || null,
       color: form.color || null,
       quality: form.quality || null,
+      ...(form.purity.trim() ? { purity: form.purity.trim(), metal: form.metal || null } : {}),
       weight: form.weight,
       weight_unit: form.weight_unit,
       pieces: form.pieces === "" ? 1 : Number(form.pieces),
@@ -111,7 +116,7 @@ export function RecordStock({ open, onClose, onDone, productId }: { open: boolea
             <Field label="Shape" htmlFor="stock-shape" error={errors.shape}><Input id="stock-shape" value={form.shape} onChange={set("shape")} /></Field>
             <Field label="Size" htmlFor="stock-size" error={errors.size}><Input id="stock-size" value={form.size} onChange={set("size")} /></Field>
             <Field label="Color" htmlFor="stock-color" error={errors.color}><Input id="stock-color" value={form.color} onChange={set("color")} /></Field>
-            <Field label="Quality / purity" htmlFor="stock-quality" error={errors.quality}><Input id="stock-quality" value={form.quality} onChange={set("quality")} /></Field>
+            <Field label="Quality" htmlFor="stock-quality" error={errors.quality} hint="Stones: VS1, AAA."><Input id="stock-quality" value={form.quality} onChange={set("quality")} /></Field>
             <Field label="Weight" htmlFor="stock-weight" error={errors.weight}><Input id="stock-weight" inputMode="decimal" value={form.weight} onChange={set("weight")} /></Field>
             <Field label="Unit" htmlFor="stock-unit" error={errors.weight_unit}>
               {select("stock-unit", form.weight_unit, (v) => setForm({ ...form, weight_unit: v }), WEIGHT_UNITS.map((u) => [u, u]), "Unit")}
@@ -119,6 +124,12 @@ export function RecordStock({ open, onClose, onDone, productId }: { open: boolea
             <Field label="Pieces" htmlFor="stock-pieces" error={errors.pieces}><Input id="stock-pieces" type="number" min={0} value={form.pieces} onChange={set("pieces")} /></Field>
             <Field label="How many items" htmlFor="stock-count" error={errors.count} hint="Identical items, each tagged."><Input id="stock-count" type="number" min={1} value={form.count} onChange={set("count")} /></Field>
           </div>
+          <PurityInput
+            id="stock-purity"
+            value={{ purity: form.purity, metal: form.metal }}
+            onChange={(p) => setForm({ ...form, purity: p.purity, metal: p.metal })}
+            errors={{ purity: errors.purity, metal: errors.metal }}
+          />
           <Field label="Location" htmlFor="stock-location" error={errors.location_id}>
             {select("stock-location", form.location_id, (v) => setForm({ ...form, location_id: v }), lookups.locations.map((l) => [l.id, l.name]), "Choose a location")}
           </Field>

@@ -1,24 +1,11 @@
-import { ArrowDownTray } from "@medusajs/icons"
-import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
-import { OptionSelect } from "../option-select"
+import { Badge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useApi } from "../../hooks/use-api"
-import { KIND_LABELS, STOCK_STATUSES, useLookups } from "../../hooks/use-lookups"
+import { useLookups } from "../../hooks/use-lookups"
 import { apiUrl } from "../../lib/api"
+import { StockFilterBar, type StockFilters } from "./stock-filters"
 
-export type StockFilters = {
-  q?: string
-  product_id?: string
-  inventory_kind?: string
-  inventory_type_id?: string
-  shape?: string
-  size?: string
-  color?: string
-  quality?: string
-  location_id?: string
-  status?: string
-  order?: string
-}
+export type { StockFilters }
 
 const STATUS_COLOR: Record<string, "green" | "orange" | "blue" | "grey" | "red"> = {
   available: "green",
@@ -26,12 +13,6 @@ const STATUS_COLOR: Record<string, "green" | "orange" | "blue" | "grey" | "red">
   issued: "blue",
   sold: "grey",
   scrapped: "red",
-}
-
-function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: [string, string][]; onChange: (v?: string) => void }) {
-  return (
-    <OptionSelect id={id} size="small" ariaLabel={label} className="min-w-[150px]" value={value} options={options} emptyLabel={`All ${label.toLowerCase()}`} onChange={(v) => onChange(v || undefined)} />
-  )
 }
 
 /**
@@ -71,66 +52,9 @@ export function StockTable({
     .join("&")
   const count = data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / pageSize))
-  const show = (k: keyof StockFilters) => !hide.includes(k) && !(k in fixed)
-  const text = (k: keyof StockFilters, label: string) =>
-    show(k) && (
-      <Input
-        size="small"
-        className="w-28"
-        placeholder={label}
-        aria-label={label}
-        data-testid={`filter-${k}`}
-        value={filters[k] ?? ""}
-        onChange={(e) => set({ [k]: e.target.value || undefined })}
-      />
-    )
-  const kind = fixed.inventory_kind ?? filters.inventory_kind
-  const typeOptions = lookups.types
-    .filter((t) => !kind || t.kind === kind)
-    .filter((t) => t.kind === "finished" || t.kind === "materials_supplies")
-    .map((t) => [t.id, t.name] as [string, string])
-
   return (
     <div data-testid={testId}>
-      <div className="flex flex-wrap items-center gap-2 pb-3">
-        {show("q") && (
-          <Input
-            type="search"
-            size="small"
-            className="w-44"
-            placeholder="Search tag ID"
-            data-testid="filter-q"
-            value={filters.q ?? ""}
-            onChange={(e) => set({ q: e.target.value || undefined })}
-          />
-        )}
-        {show("product_id") && (
-          <FilterSelect id="filter-product" label="Products" value={filters.product_id} options={lookups.products.map((p) => [p.id, p.title])} onChange={(v) => set({ product_id: v })} />
-        )}
-        {show("inventory_kind") && (
-          <FilterSelect id="filter-kind" label="Inventory types" value={filters.inventory_kind} options={Object.entries(KIND_LABELS)} onChange={(v) => set({ inventory_kind: v, inventory_type_id: undefined })} />
-        )}
-        {show("inventory_type_id") && (
-          <FilterSelect id="filter-type" label="Finished / M&S types" value={filters.inventory_type_id} options={typeOptions} onChange={(v) => set({ inventory_type_id: v })} />
-        )}
-        {text("shape", "Shape")}
-        {text("size", "Size")}
-        {text("color", "Color")}
-        {text("quality", "Quality")}
-        {show("location_id") && (
-          <FilterSelect id="filter-location" label="Locations" value={filters.location_id} options={lookups.locations.map((l) => [l.id, l.name])} onChange={(v) => set({ location_id: v })} />
-        )}
-        {show("status") && (
-          <FilterSelect id="filter-status" label="Statuses" value={filters.status} options={STOCK_STATUSES.map((s) => [s, s[0].toUpperCase() + s.slice(1)])} onChange={(v) => set({ status: v })} />
-        )}
-        <div className="ml-auto">
-          <Button size="small" variant="secondary" asChild>
-            <a href={apiUrl(`/admin/stock-items/export?${exportQs}`)} download="stock-items.csv" data-testid="export-csv">
-              <ArrowDownTray /> Export CSV
-            </a>
-          </Button>
-        </div>
-      </div>
+      <StockFilterBar filters={filters} fixed={fixed} hide={hide} set={set} exportHref={apiUrl(`/admin/stock-items/export?${exportQs}`)} />
       <Table>
         <Table.Header>
           <Table.Row>
@@ -139,7 +63,9 @@ export function StockTable({
             <Table.HeaderCell>Type</Table.HeaderCell>
             <Table.HeaderCell>Shape / size</Table.HeaderCell>
             <Table.HeaderCell>Color / quality</Table.HeaderCell>
+            <Table.HeaderCell>Purity</Table.HeaderCell>
             <Table.HeaderCell className="cursor-pointer text-right" onClick={() => sortBy("weight")}>Weight{arrow("weight")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Fine</Table.HeaderCell>
             <Table.HeaderCell className="cursor-pointer text-right" onClick={() => sortBy("pieces")}>Pieces{arrow("pieces")}</Table.HeaderCell>
             <Table.HeaderCell>Location</Table.HeaderCell>
             <Table.HeaderCell className="cursor-pointer" onClick={() => sortBy("created_at")}>Status{arrow("created_at")}</Table.HeaderCell>
@@ -153,9 +79,11 @@ export function StockTable({
               <Table.Cell>{lookups.typeName(i.inventory_type_id)}</Table.Cell>
               <Table.Cell>{[i.shape, i.size].filter(Boolean).join(" · ") || "-"}</Table.Cell>
               <Table.Cell>{[i.color, i.quality].filter(Boolean).join(" · ") || "-"}</Table.Cell>
+              <Table.Cell data-testid="stock-purity">{i.purity || "-"}</Table.Cell>
               <Table.Cell className="text-right">
                 {i.weight} {i.weight_unit}
               </Table.Cell>
+              <Table.Cell className="text-right" data-testid="stock-fine">{i.metal ? `${i.fine_grams} g` : "-"}</Table.Cell>
               <Table.Cell className="text-right">{i.pieces}</Table.Cell>
               <Table.Cell>
                 {lookups.locationName(i.location_id)}
@@ -170,7 +98,7 @@ export function StockTable({
           ))}
           {data && !data.stock_items.length && (
             <Table.Row>
-              <Table.Cell {...({ colSpan: 9 } as any)}>
+              <Table.Cell {...({ colSpan: 11 } as any)}>
                 <Text size="small" className="text-ui-fg-subtle py-4">
                   {loading ? "Loading…" : "No stock items match."}
                 </Text>

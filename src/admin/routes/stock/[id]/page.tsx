@@ -6,6 +6,7 @@ import { Field } from "../../../components/field"
 import { useApi, useFieldErrors } from "../../../hooks/use-api"
 import { KIND_LABELS, useLookups, WEIGHT_UNITS } from "../../../hooks/use-lookups"
 import { api } from "../../../lib/api"
+import { METAL_LABELS, type Metal } from "../../../../lib/purity"
 
 type Action = "adjust" | "move" | "status" | null
 
@@ -71,7 +72,9 @@ const StockItemPage = () => {
     ["Inventory type", `${KIND_LABELS[item.inventory_kind] ?? item.inventory_kind} · ${lookups.typeName(item.inventory_type_id)}`],
     ["Shape / size", [item.shape, item.size].filter(Boolean).join(" · ") || "-"],
     ["Color / quality", [item.color, item.quality].filter(Boolean).join(" · ") || "-"],
+    ["Purity", item.purity || "-"],
     ["Weight", `${item.weight} ${item.weight_unit} (${item.weight_grams} g)`],
+    ["Fine metal", item.metal ? `${item.fine_grams} g fine ${METAL_LABELS[item.metal as Metal] ?? item.metal}` : "-"],
     ["Pieces", String(item.pieces)],
     ["Location", `${lookups.locationName(item.location_id)}${item.rack || item.bin ? ` · rack ${item.rack ?? "-"} / bin ${item.bin ?? "-"}` : ""}`],
     ["Cost basis", item.cost_basis ? `${item.cost_basis} ${(item.currency_code ?? "").toUpperCase()}` : "-"],
