@@ -22,7 +22,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   if (!seeded) return
-  const keys = ["enforce_stage_inventory_mapping", "enforce_stage_department_mapping", "qa_checks_required", "weight_tolerance_percent", "due_date_offset_days"]
+  const keys = ["enforce_stage_inventory_mapping", "enforce_stage_department_mapping", "qa_checks_required", "weight_tolerance_percent", "due_date_offset_days", "karat_table"]
   await adminRequest("/admin/production/settings", { body: Object.fromEntries(keys.map((k) => [k, seeded[k]])) })
 })
 
@@ -52,7 +52,7 @@ describe("Settings → Production in the Medusa admin", () => {
     await page.locator(`[data-testid="stage-list"][data-settled="true"][data-q="${text.trim()}"]`).waitFor()
   }
 
-  it("Settings → Production shows Production Defaults, Production Stages, Departments, Policies and Reset, in that order", async () => {
+  it("Settings → Production shows Production Defaults, Production Stages, Departments, Policies, Metal purity and Reset, in that order", async () => {
     await page.goto(`${BASE}/app/settings`)
     await page.locator('aside a[href="/app/settings/production"]').click()
     await page.waitForURL(`${BASE}/app/settings/production`)
@@ -61,7 +61,7 @@ describe("Settings → Production in the Medusa admin", () => {
     const sections = await page
       .locator('[data-testid^="section-"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")))
-    expect(sections).toEqual(["section-defaults", "section-stages", "section-departments", "section-policies", "section-reset"])
+    expect(sections).toEqual(["section-defaults", "section-stages", "section-departments", "section-policies", "section-purity", "section-reset"])
     expect(await page.getByTestId("production-settings").getAttribute("data-read-only")).toBe("false")
     expect(await page.getByTestId("read-only-note").count()).toBe(0)
 
@@ -217,6 +217,61 @@ describe("Settings → Production in the Medusa admin", () => {
     expect(body.stages[0]).toMatchObject({ description: "Names and dates, engraved before the final polish", code: "LSR", is_active: false })
   })
 
+  it("Allowed loss %: the seeded standards are listed; a stage's is set on its form, and 150 is refused beside the field", async () => {
+    await search("Metal Casting")
+    expect(await stageRow("Metal Casting").getByTestId("stage-loss-standard").textContent()).toBe("2%")
+    await search("engrav")
+    expect(await stageRow("Laser Engraving").getByTestId("stage-loss-standard").textContent()).toBe("-")
+    await stageRow("Laser Engraving").getByTestId("stage-menu").click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    const form = page.getByTestId("stage-form")
+    expect(await form.locator("#stage-loss-standard").inputValue()).toBe("")
+    await form.locator("#stage-loss-standard").fill("150")
+    await page.getByTestId("save-stage").click()
+    const error = page.getByTestId("error-stage-loss-standard")
+    await error.waitFor()
+    expect(await error.textContent()).toContain("from 0 to 100")
+    await form.locator("#stage-loss-standard").fill("0.75")
+    await page.getByTestId("save-stage").click()
+    await toast('Stage "Laser Engraving" saved').waitFor()
+    await form.waitFor({ state: "detached" })
+    await page.waitForFunction(() => document.querySelector('[data-testid="stage-row"][data-stage-name="Laser Engraving"] [data-testid="stage-loss-standard"]')?.textContent === "0.75%")
+    const { body } = await adminApi(page, "/admin/production/stages?q=LSR")
+    expect(Number(body.stages[0].loss_standard_pct)).toBe(0.75)
+    await shot(page, "settings-production-07b-loss-standard", { focus: page.getByTestId("section-stages") })
+  })
+
+  it("Metal purity: the hallmark table until the workshop keeps its own (14K = 583.3); a bad fineness is refused; restoring asks first", async () => {
+    const section = page.getByTestId("section-purity")
+    expect(await section.getByTestId("karat-table-kind").textContent()).toBe("Hallmark convention")
+    const karats = await section.getByTestId("karat-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-karat")))
+    expect(karats).toEqual(["9", "10", "14", "18", "20", "21", "22", "24"])
+    const fineness14 = section.locator('[data-testid="karat-row"][data-karat="14"]').getByTestId("fineness-input")
+    expect(await fineness14.inputValue()).toBe("585")
+    await fineness14.fill("1200")
+    await page.getByTestId("save-karat-table").click()
+    await section.getByTestId("error-karat-table").waitFor()
+    expect(await section.getByTestId("error-karat-table").textContent()).toContain("at most 1000")
+    expect((await adminApi(page, "/admin/production/settings")).body.settings.karat_table).toBeNull()
+
+    await fineness14.fill("583.3")
+    await page.getByTestId("save-karat-table").click()
+    await toast("Karat table saved").waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="karat-table-kind"]')?.textContent === "Workshop's own table")
+    expect((await adminApi(page, "/admin/production/settings")).body.settings.karat_table).toMatchObject({ "14": "583.3", "18": "750" })
+    await shot(page, "settings-production-07c-karat-table", { focus: section })
+
+    await page.getByTestId("restore-karat-table").click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain("14K 585")
+    await dialog.getByRole("button", { name: "Restore hallmark convention" }).click()
+    await toast("Hallmark convention restored").waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="karat-table-kind"]')?.textContent === "Hallmark convention")
+    expect((await adminApi(page, "/admin/production/settings")).body.settings.karat_table).toBeNull()
+    expect(await fineness14.inputValue()).toBe("585")
+  })
+
   it("Move up in the row's menu changes the stage's place in the flow", async () => {
     await search("")
     let names = await stageNames()
@@ -360,7 +415,8 @@ describe("Settings → Production for a staff member who is not an admin", () =>
       expect(await page.locator(id).isDisabled()).toBe(true)
     }
     expect(await page.getByTestId("stage-active").first().isDisabled()).toBe(true)
-    for (const id of ["save-defaults", "add-stage", "stage-menu", "add-department", "save-policies", "reset-stages"]) {
+    expect(await page.getByTestId("fineness-input").first().isDisabled()).toBe(true)
+    for (const id of ["save-defaults", "add-stage", "stage-menu", "add-department", "save-policies", "save-karat-table", "reset-stages"]) {
       expect(await page.getByTestId(id).count()).toBe(0)
     }
     // The policies the admin saved are what the member reads.

@@ -1,14 +1,15 @@
 import { Button, Checkbox, Drawer, Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
 import { useCreateStage, useUpdateStage } from "../../hooks/use-production-settings"
 import { fieldErrors } from "../../lib/field-errors"
 import { INVENTORY_KINDS, type Department, type InventoryType, type ProductionStage } from "../../lib/production-settings"
 import { Field } from "../field"
 
-const FIELDS = ["name", "code", "description", "inventory_type_ids", "department_ids", "is_active"] as const
+const FIELDS = ["name", "code", "description", "inventory_type_ids", "department_ids", "is_active", "loss_standard_pct"] as const
 
-type Form = { name: string; code: string; description: string; inventory_type_ids: string[]; department_ids: string[]; is_active: boolean }
-const EMPTY: Form = { name: "", code: "", description: "", inventory_type_ids: [], department_ids: [], is_active: true }
+type Form = { name: string; code: string; description: string; inventory_type_ids: string[]; department_ids: string[]; is_active: boolean; loss_standard_pct: string }
+const EMPTY: Form = { name: "", code: "", description: "", inventory_type_ids: [], department_ids: [], is_active: true, loss_standard_pct: "" }
 const fromStage = (s: ProductionStage): Form => ({
   name: s.name,
   code: s.code ?? "",
@@ -16,6 +17,7 @@ const fromStage = (s: ProductionStage): Form => ({
   inventory_type_ids: [...s.inventory_type_ids],
   department_ids: [...s.department_ids],
   is_active: s.is_active,
+  loss_standard_pct: s.loss_standard_pct === null || s.loss_standard_pct === undefined ? "" : String(s.loss_standard_pct),
 })
 
 /** Add or edit a production stage, in a drawer: name, code, description, inventory types, departments, Active. */
@@ -33,6 +35,7 @@ export function StageForm({
   inventoryTypes: InventoryType[]
   onClose: () => void
 }) {
+  const { t } = useTranslation()
   const [form, setForm] = useState<Form>(EMPTY)
   const create = useCreateStage()
   const update = useUpdateStage()
@@ -59,6 +62,7 @@ export function StageForm({
       inventory_type_ids: form.inventory_type_ids,
       department_ids: form.department_ids,
       is_active: form.is_active,
+      loss_standard_pct: form.loss_standard_pct.trim() || null,
     }
     try {
       if (stage) {
@@ -92,6 +96,14 @@ export function StageForm({
             </Field>
             <Field label="Description" htmlFor="stage-description" error={errors.description}>
               <Textarea id="stage-description" rows={3} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+            </Field>
+            <Field
+              label={t("jewelry.settings.allowedLoss")}
+              htmlFor="stage-loss-standard"
+              error={errors.loss_standard_pct}
+              hint={t("jewelry.settings.allowedLossHint")}
+            >
+              <Input id="stage-loss-standard" inputMode="decimal" autoComplete="off" placeholder={t("jewelry.settings.noCheck")} value={form.loss_standard_pct} onChange={(e) => setForm({ ...form, loss_standard_pct: e.target.value })} />
             </Field>
             <Field label="Applicable Inventory Types" error={errors.inventory_type_ids} testId="stage-inventory-types">
               <div className="shadow-borders-base flex flex-col gap-y-3 rounded-md p-3">

@@ -1,6 +1,7 @@
 import { ArrowDownMini, ArrowUpMini, EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, Checkbox, DropdownMenu, IconButton, Input, Prompt, Table, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import {
   useDebouncedValue,
   useDeleteStage,
@@ -14,6 +15,7 @@ import { StageForm } from "./stage-form"
 
 /** Production Stages: the searchable catalog in flow order, with Active checkboxes, Edit and Remove. */
 export function StagesSection({ readOnly, departments, inventoryTypes }: { readOnly: boolean; departments: Department[]; inventoryTypes: InventoryType[] }) {
+  const { t } = useTranslation()
   const [search, setSearch] = useState("")
   const q = useDebouncedValue(search)
   const { data, isLoading, isFetching, isPlaceholderData, error } = useProductionStages({ q })
@@ -111,6 +113,7 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
               <Table.HeaderCell>Code</Table.HeaderCell>
               <Table.HeaderCell>Departments</Table.HeaderCell>
               <Table.HeaderCell>Inventory types</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("jewelry.settings.allowedLoss")}</Table.HeaderCell>
               <Table.HeaderCell className="w-[72px]">Active</Table.HeaderCell>
               <Table.HeaderCell className="w-[52px]" />
             </Table.Row>
@@ -136,6 +139,9 @@ export function StagesSection({ readOnly, departments, inventoryTypes }: { readO
                     <div className="truncate" title={types}>
                       {types || <span className="text-ui-fg-muted">-</span>}
                     </div>
+                  </Table.Cell>
+                  <Table.Cell className="text-right" data-testid="stage-loss-standard">
+                    {s.loss_standard_pct === null || s.loss_standard_pct === undefined ? <span className="text-ui-fg-muted">-</span> : `${s.loss_standard_pct}%`}
                   </Table.Cell>
                   <Table.Cell>
                     <Checkbox

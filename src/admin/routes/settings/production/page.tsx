@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { DefaultsSection } from "../../../components/production-settings/defaults-section"
 import { DepartmentsSection } from "../../../components/production-settings/departments-section"
+import { KaratTableSection } from "../../../components/production-settings/karat-table-section"
 import { PoliciesSection } from "../../../components/production-settings/policies-section"
 import { ResetSection } from "../../../components/production-settings/reset-section"
 import { StagesSection } from "../../../components/production-settings/stages-section"
@@ -64,6 +65,7 @@ const ProductionSettingsPage = () => {
       <StagesSection readOnly={readOnly} departments={departments.data ?? []} inventoryTypes={inventoryTypes.data ?? []} />
       <DepartmentsSection departments={departments.data ?? []} readOnly={readOnly} />
       <PoliciesSection settings={settings.data} readOnly={readOnly} />
+      <KaratTableSection settings={settings.data} readOnly={readOnly} />
       <ResetSection industry={settings.data.industry} readOnly={readOnly} />
     </div>
   )
