@@ -124,11 +124,24 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await page.getByTestId("open-close-out").click()
     await shot(page, "job-close-out")
     await page.getByTestId("close-out-submit").click()
+    // The casting is still open and lost 0.5 g of 10 g (5%), past Metal Casting's 2% standard:
+    // the figures are shown and the reason is asked beside the override field.
+    await page.getByTestId("loss-figures").waitFor()
+    expect(await page.getByTestId("loss-figures").textContent()).toContain("Metal Casting")
+    expect(await page.getByTestId("error-close-out-override_reason").textContent()).toContain("past its 2% loss standard")
+    await page.locator("#close-out-override_reason").fill("Porous cast: the button was re-melted")
+    await shot(page, "job-close-out-loss-standard")
+    await page.getByTestId("close-out-submit").click()
     await page.getByText(/Created JWSOL\d{4}/).first().waitFor()
     await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "closed")
     const made = (await adminApi(page, "/admin/stock-items?inventory_kind=finished&q=JWSOL&order=-created_at")).body.stock_items[0]
     expect(made).toMatchObject({ weight: "9.2", pieces: 1, status: "available" })
     expect(Number(made.cost_basis)).toBeGreaterThan(0)
+    // The casting completed with the job and keeps the reason, shown in the stage table.
+    const casting = page.locator('[data-testid="stage-metal-row"][data-stage="Metal Casting"]')
+    await casting.getByTestId("stage-override-reason").waitFor()
+    expect(await casting.getByTestId("stage-override-reason").textContent()).toContain("Porous cast: the button was re-melted")
+    expect(await casting.getByTestId("stage-loss-pct").textContent()).toBe("5.0% / 2%")
     await shot(page, "job-closed")
   })
 

@@ -9,7 +9,10 @@ export type ActionField = {
   label: string
   type?: "text" | "number" | "select" | "textarea" | "checkbox" | "date"
   options?: [string, string][]
-  hint?: string
+  /** Shown under the input; a function reads the current values (a default that depends on the stage). */
+  hint?: string | ((values: Record<string, any>) => string | undefined)
+  /** With `options`, a first choice standing for "none"/"default" that reports an empty value. */
+  emptyLabel?: string
   placeholder?: string
   /** Shown only when this returns true for the current values. */
   when?: (values: Record<string, any>) => boolean
@@ -26,6 +29,8 @@ export function ActionDrawer({
   onSubmit,
   children,
   testId,
+  extraFields = [],
+  errorAliases = {},
 }: {
   open: boolean
   title: string
@@ -34,12 +39,17 @@ export function ActionDrawer({
   submitLabel?: string
   onClose: () => void
   onSubmit: (values: Record<string, any>) => Promise<void>
-  children?: (values: Record<string, any>, set: (patch: Record<string, any>) => void) => ReactNode
+  children?: (values: Record<string, any>, set: (patch: Record<string, any>) => void, errors: Record<string, string>) => ReactNode
   testId: string
+  /** Fields the children render themselves, so their errors show there. */
+  extraFields?: string[]
+  /** Errors naming one field shown beside another (loss_override_reason → override_reason). */
+  errorAliases?: Record<string, string>
 }) {
   const [values, setValues] = useState<Record<string, any>>(initial)
   const [busy, setBusy] = useState(false)
-  const { errors, take, clear } = useFieldErrors()
+  const { errors: raw, take, clear } = useFieldErrors()
+  const errors = Object.fromEntries(Object.entries(raw).map(([k, v]) => [errorAliases[k] ?? k, v]))
   // Fresh values each time the drawer opens, set during render so nothing typed is wiped.
   const [wasOpen, setWasOpen] = useState(false)
   if (open !== wasOpen) {
@@ -62,7 +72,7 @@ export function ActionDrawer({
       setBusy(false)
     }
   }
-  const shown = new Set(fields.map((f) => f.key))
+  const shown = new Set([...fields.map((f) => f.key), ...extraFields])
   const orphan = Object.entries(errors).find(([k]) => !shown.has(k))
   return (
     <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
@@ -77,9 +87,9 @@ export function ActionDrawer({
               const id = `${testId}-${f.key}`
               const common = { id, value: values[f.key] ?? "", onChange: (e: any) => set({ [f.key]: e.target.value }) }
               return (
-                <Field key={f.key} label={f.label} htmlFor={id} error={errors[f.key]} hint={f.hint}>
+                <Field key={f.key} label={f.label} htmlFor={id} error={errors[f.key]} hint={typeof f.hint === "function" ? f.hint(values) : f.hint}>
                   {f.type === "select" ? (
-                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v })} options={f.options ?? []} placeholder={f.placeholder ?? "Choose"} />
+                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v })} options={f.options ?? []} placeholder={f.placeholder ?? "Choose"} emptyLabel={f.emptyLabel} />
                   ) : f.type === "textarea" ? (
                     <Textarea {...common} />
                   ) : f.type === "checkbox" ? (
@@ -90,7 +100,7 @@ export function ActionDrawer({
                 </Field>
               )
             })}
-          {children?.(values, set)}
+          {children?.(values, set, errors)}
           {orphan && <Text size="small" className="text-ui-fg-error" role="alert" data-testid={`${testId}-error`}>{orphan[1]}</Text>}
         </Drawer.Body>
         <Drawer.Footer>
