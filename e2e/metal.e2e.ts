@@ -74,8 +74,24 @@ describe("Metal through the stages, balances, loss control, refining and melts",
     let view = await api("/admin/production-jobs", { kind: "production", mode: "simple", title: "E2E chain: 14K signet", start_stage_id: casting.id })
     const job = view.job
     const cast = view.stages[0]
-    await api(`/admin/production-jobs/${job.id}/stages/${cast.id}`, { vendor_type: "outside", vendor_supplier_id: caster.id })
-    view = await api(`/admin/production-jobs/${job.id}/stages`, { stage_id: polish.id, vendor_type: "in_house", assignee_user_id: me.id })
+    await page.goto(`${BASE}/app/production-jobs/${job.id}`)
+    const doneBy = (name: string) => page.locator(`[data-testid="job-stage-row"][data-stage="${name}"] [data-testid="stage-done-by"]`)
+    // The casting goes out to the caster, picked from the suppliers.
+    await page.locator('[data-testid="job-stage-row"][data-stage="Metal Casting"]').getByTestId("edit-stage").click()
+    await choose(page, "#edit-stage-vendor_type", "Outside vendor")
+    await choose(page, "#edit-stage-vendor_supplier_id", caster.name)
+    await page.getByTestId("edit-stage-submit").click()
+    await page.waitForFunction((name) => document.querySelector('[data-testid="job-stage-row"][data-stage="Metal Casting"] [data-testid="stage-done-by"]')?.textContent === name, caster.name)
+    // The polish is added in-house, assigned to a staff member.
+    await page.getByTestId("open-add-stage").click()
+    await choose(page, "#add-stage-stage_id", polish.name)
+    await choose(page, "#add-stage-assignee_user_id", me.name)
+    await page.getByTestId("add-stage-submit").click()
+    await doneBy("Final Polish").waitFor()
+    expect(await doneBy("Final Polish").textContent()).toBe(`in-house · ${me.name}`)
+    view = await api(`/admin/production-jobs/${job.id}`)
+    expect(stageOf(view, "Metal Casting")).toMatchObject({ vendor_type: "outside", vendor_supplier_id: caster.id, vendor_name: caster.name })
+    expect(stageOf(view, "Final Polish")).toMatchObject({ vendor_type: "in_house", assignee_user_id: me.id })
     const item = await grain("10")
     await api(`/admin/production-jobs/${job.id}/issues`, { job_stage_id: cast.id, lines: [{ stock_item_id: item.id, weight: "10", weight_unit: "g" }] })
     const castReceipt = await api(`/admin/production-jobs/${job.id}/receipts`, {
@@ -95,7 +111,7 @@ describe("Metal through the stages, balances, loss control, refining and melts",
     await api(`/admin/production-jobs/${job.id}/receipts`, { job_stage_id: polishStage.id, weight_unit: "g", received_pieces: 1, received_weight: "8.52", waste_weight: "0.08" })
     chainJob = await api(`/admin/production-jobs/${job.id}`)
 
-    await page.goto(`${BASE}/app/production-jobs/${job.id}`)
+    await page.reload()
     await page.getByTestId("job-page").waitFor()
     // Casting: complete, 0.15 g lost of 10 g (1.5%) against its 2% standard, held by the caster.
     const castRow = stageRow("Metal Casting")
@@ -115,6 +131,13 @@ describe("Metal through the stages, balances, loss control, refining and melts",
     expect(await page.getByTestId("job-received").textContent()).toBe(`${chainJob.weights.received} ${unit}`)
     expect(await page.locator('[data-testid="job-fine"][data-metal="gold"]').textContent()).toContain(`${chainJob.fine.gold.input} ${unit} in`)
 
+    // Receiving names who returns the metal: by default the stage's assignee, and the drawer says so.
+    await page.getByTestId("open-receive").click()
+    await page.getByTestId("receive").getByText(`Default: ${me.name}, the stage's assignee.`).waitFor()
+    expect(await page.locator("#receive-weight_unit").textContent()).toBe(chainJob.weights.unit)
+    await page.keyboard.press("Escape")
+    await page.getByTestId("receive").waitFor({ state: "detached" })
+
     // Complete the polish in the browser: 0.08 g of 8.6 g is within its 1% standard.
     await page.locator('[data-testid="job-stage-row"][data-stage="Final Polish"]').getByTestId("complete-stage").click()
     await page.getByTestId("complete-summary").waitFor()
@@ -129,13 +152,19 @@ describe("Metal through the stages, balances, loss control, refining and melts",
     const view = await api("/admin/production-jobs", { kind: "repair", mode: "simple", title: "E2E over standard: re-polish", start_stage_id: polish.id })
     const job = view.job
     const st = view.stages[0]
-    await api(`/admin/production-jobs/${job.id}/stages/${st.id}`, { assignee_user_id: me.id })
+    // The bench assigns the polish to a staff member from the stage's Edit drawer.
+    await page.goto(`${BASE}/app/production-jobs/${job.id}`)
+    await page.locator('[data-testid="job-stage-row"][data-stage="Final Polish"]').getByTestId("edit-stage").click()
+    await choose(page, "#edit-stage-assignee_user_id", me.name)
+    await page.getByTestId("edit-stage-submit").click()
+    await page.waitForFunction((name) => document.querySelector('[data-testid="job-stage-row"][data-stage="Final Polish"] [data-testid="stage-done-by"]')?.textContent === `in-house · ${name}`, me.name)
+    expect(stageOf(await api(`/admin/production-jobs/${job.id}`), "Final Polish").assignee_user_id).toBe(me.id)
     const item = await grain("5")
     await api(`/admin/production-jobs/${job.id}/issues`, { job_stage_id: st.id, lines: [{ stock_item_id: item.id, full: true }] })
     await api(`/admin/production-jobs/${job.id}/receipts`, { job_stage_id: st.id, weight_unit: "g", received_pieces: 1, received_weight: "4.8", waste_weight: "0.2" })
     overJob = job
 
-    await page.goto(`${BASE}/app/production-jobs/${job.id}`)
+    await page.reload()
     await page.locator('[data-testid="job-stage-row"][data-stage="Final Polish"]').getByTestId("complete-stage").click()
     await page.getByTestId("complete-submit").click()
     // The server refuses with the figures: 0.2 g of 5 g is 4%, past the 1% standard.
