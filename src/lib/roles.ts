@@ -1,4 +1,4 @@
-/** Staff roles (SPEC section 7). A user without a staff profile counts as admin. */
+/** Staff roles (SPEC section 7). */
 export const STAFF_ROLE_ORDER = ["member", "manager", "admin"] as const
 export type Role = (typeof STAFF_ROLE_ORDER)[number]
 
@@ -10,9 +10,16 @@ export type StaffContext = {
   has_profile: boolean
 }
 
-export function effectiveRole(profile: { role: string } | null | undefined): Role {
+/**
+ * A staff member's role (SPEC 7): their profile's. A user without a profile
+ * counts as admin only while no profile exists at all (a fresh install works
+ * at once); once the workshop has profiles, such a user is a member with no
+ * locations until an admin gives them one.
+ */
+export function effectiveRole(profile: { role: string } | null | undefined, anyProfileExists = false): Role {
   const role = profile?.role as Role | undefined
-  return role && (STAFF_ROLE_ORDER as readonly string[]).includes(role) ? role : "admin"
+  if (role && (STAFF_ROLE_ORDER as readonly string[]).includes(role)) return role
+  return anyProfileExists ? "member" : "admin"
 }
 
 /** True when `role` is `minimum` or above it (member < manager < admin). */

@@ -3,7 +3,7 @@ import { model } from "@medusajs/framework/utils"
 export const STAFF_ROLES = ["admin", "manager", "member"] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
-/** A Medusa user's place in the workshop. A user without a profile counts as admin. */
+/** A Medusa user's place in the workshop. A user without a profile counts as admin only while no profile exists (SPEC 7). */
 export const StaffProfile = model
   .define("production_staff_profile", {
     id: model.id({ prefix: "prstaff" }).primaryKey(),

@@ -8,10 +8,12 @@ export type StaffProfileInput = {
   role: "admin" | "manager" | "member"
   department_ids?: string[]
   location_ids?: string[]
+  /** The signed-in user making the change. */
+  actor_user_id?: string | null
 }
 
 /** Creates or replaces the profile of a Medusa user; the user, departments and locations must exist. */
-type UpsertUndo = { created_id?: string; restore?: Record<string, unknown> }
+type UpsertUndo = { created_id?: string; restore?: Record<string, unknown>; founder_id?: string }
 
 export const upsertStaffProfileStep = createStep(
   "upsert-production-staff-profile",
@@ -35,6 +37,12 @@ export const upsertStaffProfileStep = createStep(
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_ids: unknown stock location ${unknown.join(", ")}`)
       }
     }
+    // The first profile ever ends "everyone is admin": whoever creates it for someone else keeps
+    // being admin through a profile of their own, so nobody locks the workshop out.
+    let founder_id: string | undefined
+    if (input.actor_user_id && input.actor_user_id !== input.user_id && !(await service.listStaffProfiles({}, { select: ["id"], take: 1 })).length) {
+      founder_id = (await service.createStaffProfiles({ user_id: input.actor_user_id, role: "admin" as any })).id
+    }
     const [existing] = await service.listStaffProfiles({ user_id: input.user_id }, { take: 1 })
     const data = {
       role: input.role as any,
@@ -45,11 +53,12 @@ export const upsertStaffProfileStep = createStep(
       const updated = await service.updateStaffProfiles({ id: existing.id, ...data })
       const undo: UpsertUndo = {
         restore: { id: existing.id, role: existing.role, department_ids: existing.department_ids, location_ids: existing.location_ids },
+        founder_id,
       }
       return new StepResponse(updated, undo)
     }
     const created = await service.createStaffProfiles({ user_id: input.user_id, ...data })
-    const undo: UpsertUndo = { created_id: created.id }
+    const undo: UpsertUndo = { created_id: created.id, founder_id }
     return new StepResponse(created, undo)
   },
   async (undo: UpsertUndo | undefined, { container }) => {
@@ -57,6 +66,7 @@ export const upsertStaffProfileStep = createStep(
     const service: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
     if (undo.created_id) await service.deleteStaffProfiles(undo.created_id)
     if (undo.restore) await service.updateStaffProfiles(undo.restore as any)
+    if (undo.founder_id) await service.deleteStaffProfiles(undo.founder_id)
   }
 )
 

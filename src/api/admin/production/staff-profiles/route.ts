@@ -12,6 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Creates the profile of a user, or replaces the one they have. */
 export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
-  const { result } = await upsertStaffProfileWorkflow(req.scope).run({ input: req.validatedBody })
+  const actor = req.auth_context?.actor_type === "user" ? req.auth_context.actor_id : null
+  const { result } = await upsertStaffProfileWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_user_id: actor } })
   res.json({ staff_profile: result })
 })
