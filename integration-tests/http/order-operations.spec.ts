@@ -47,7 +47,7 @@ medusaIntegrationTestRunner({
       )
       return data.stock_items as any[]
     }
-    const sign = (body: string, secret = SECRET) => `sha256=${crypto.createHmac("sha256", secret).update(body).digest("hex")}`
+    const sign = (body: string, secret = SECRET, t = Math.floor(Date.now() / 1000)) => `t=${t},sha256=${crypto.createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`
     const webhook = (payload: object, signature?: string) => {
       const body = JSON.stringify(payload)
       return attempt(api.post("/hooks/jewelry-tracking", body, { headers: { "content-type": "application/json", "x-jewelry-signature": signature ?? sign(body) } }))
@@ -147,6 +147,20 @@ medusaIntegrationTestRunner({
         expect(v.shipments[0].status).toBe("in_transit")
         expect(v.shipments[0].events.map((e: any) => e.status)).toEqual(["pending", "in_transit"])
 
+        // A validly signed body replayed past the tolerance window is refused; so is the old format without a timestamp.
+        const stale = JSON.stringify({ tracking_number: "FX100", status: "exception" })
+        const replay = await webhook({ tracking_number: "FX100", status: "exception" }, sign(stale, SECRET, Math.floor(Date.now() / 1000) - 3600))
+        expect(replay.status).toBe(401)
+        expect(replay.data.message).toMatch(/^x-jewelry-signature: .*tolerance/)
+        const oldFormat = await webhook({ tracking_number: "FX100", status: "exception" }, `sha256=${crypto.createHmac("sha256", SECRET).update(stale).digest("hex")}`)
+        expect(oldFormat.status).toBe(401)
+        // Out for delivery, then an older In transit arrives (a retry): the shipment never moves back.
+        const now = Date.now()
+        expect((await webhook({ tracking_number: "FX100", status: "out_for_delivery", occurred_at: new Date(now).toISOString() })).data.changed).toBe(true)
+        const older = await webhook({ tracking_number: "FX100", status: "in_transit", occurred_at: new Date(now - 3600_000).toISOString() })
+        expect(older.data).toMatchObject({ changed: false, stale: true, status: "out_for_delivery" })
+        expect((await view(order.id)).shipments[0].status).toBe("out_for_delivery")
+
         expect((await webhook({ tracking_number: "FX100", status: "delivered" })).status).toBe(200)
         expect((await view(order.id)).order.fulfillment_status).toBe("shipped") // the second parcel is still on its way
         const last = await webhook({ tracking_number: "FX200", status: "delivered", note: "Signed by M. Chen" })
@@ -237,10 +251,10 @@ medusaIntegrationTestRunner({
         const pick = (o: any) =>
           attempt(api.post(`/admin/jewelry-orders/${o.id}/selections`, { lines: [{ line_item_id: o.items[0].id, items: [{ stock_item_id: ring.id, pieces: 1 }] }] }, admin.headers))
         const results = await Promise.all([pick(one), pick(two)])
-        // The loser is refused whichever check catches it: the live selection (409) or the ledger's empty balance (400).
+        // The loser is refused whichever check catches it (the live selection or the ledger's empty balance): 409 either way.
         expect(results.filter((r) => r.status === 200)).toHaveLength(1)
         const lost = results.find((r) => r.status !== 200)!
-        expect([400, 409]).toContain(lost.status)
+        expect(lost.status).toBe(409)
         expect(lost.data.message).toMatch(ring.tag_id)
         const after = await item(ring.id)
         expect(after.pieces).toBe(0)

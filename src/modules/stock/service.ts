@@ -88,6 +88,8 @@ export type JewelryPluginOptions = {
   extraction?: { provider?: "offline" | "llm"; base_url?: string; api_key?: string; model?: string; timeout_ms?: number }
   /** HMAC-SHA256 key a carrier signs tracking webhooks with (POST /hooks/jewelry-tracking). */
   tracking_webhook_secret?: string
+  /** Seconds a signed tracking body stays valid (default 300): older ones are replays. */
+  tracking_webhook_tolerance_s?: number
   [key: string]: unknown
 }
 

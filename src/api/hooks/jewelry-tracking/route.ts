@@ -4,20 +4,54 @@ import { STOCK_MODULE } from "../../../modules/stock"
 import { updateShipmentTrackingWorkflow } from "../../../workflows/order-ops/workflows"
 import { TrackingWebhook } from "../../admin/jewelry-orders/validators"
 
-/** `sha256=<hex>` of the exact request body, keyed with the secret; compared in constant time. */
-export function verifySignature(raw: Buffer | string, header: string | undefined, secret: string): boolean {
-  if (!header) return false
-  const given = header.trim().replace(/^sha256=/i, "")
-  if (!/^[0-9a-f]{64}$/i.test(given)) return false
-  const expected = crypto.createHmac("sha256", secret).update(raw).digest("hex")
-  return crypto.timingSafeEqual(Buffer.from(given.toLowerCase(), "hex"), Buffer.from(expected, "hex"))
+/** Seconds a signed body stays valid: an older one is a replay. */
+export const DEFAULT_TOLERANCE_S = 300
+
+/** The signature header a carrier sends: `t=<unix seconds>,sha256=<hex of HMAC-SHA256(secret, "<t>.<body>")>`. */
+export function signTracking(raw: Buffer | string, secret: string, timestamp = Math.floor(Date.now() / 1000)): string {
+  const mac = crypto.createHmac("sha256", secret).update(`${timestamp}.`).update(raw).digest("hex")
+  return `t=${timestamp},sha256=${mac}`
+}
+
+/**
+ * Checks the signature of the exact request body with its timestamp, in
+ * constant time; a body signed more than `toleranceS` seconds away from now
+ * is refused even with a valid signature (a replay).
+ */
+export function verifySignature(
+  raw: Buffer | string,
+  header: string | undefined,
+  secret: string,
+  { toleranceS = DEFAULT_TOLERANCE_S, now = Date.now() }: { toleranceS?: number; now?: number } = {}
+): { ok: true; timestamp: number } | { ok: false; reason: string } {
+  if (!header) return { ok: false, reason: "x-jewelry-signature: missing" }
+  const parts = Object.fromEntries(
+    header
+      .split(",")
+      .map((p) => p.trim().split("="))
+      .filter((kv) => kv.length === 2)
+      .map(([k, v]) => [k.toLowerCase(), v])
+  )
+  const t = Number(parts.t)
+  const given = String(parts.sha256 ?? "")
+  if (!/^\d{1,12}$/.test(String(parts.t ?? "")) || !/^[0-9a-f]{64}$/i.test(given)) {
+    return { ok: false, reason: "x-jewelry-signature: expected t=<unix seconds>,sha256=<hex>" }
+  }
+  const expected = crypto.createHmac("sha256", secret).update(`${t}.`).update(raw).digest("hex")
+  if (!crypto.timingSafeEqual(Buffer.from(given.toLowerCase(), "hex"), Buffer.from(expected, "hex"))) {
+    return { ok: false, reason: "x-jewelry-signature: the signature does not match the body" }
+  }
+  if (Math.abs(now / 1000 - t) > toleranceS) return { ok: false, reason: `x-jewelry-signature: signed ${Math.round(Math.abs(now / 1000 - t))} s away from now, past the ${toleranceS} s tolerance (a replay?)` }
+  return { ok: true, timestamp: t }
 }
 
 /**
  * A carrier's tracking update. The request must carry
- * `X-Jewelry-Signature: sha256=<HMAC-SHA256 of the body>` made with the
- * `tracking_webhook_secret` plugin option; anything else is a 401 and
- * changes nothing. A repeated status is accepted and changes nothing.
+ * `X-Jewelry-Signature: t=<unix seconds>,sha256=<HMAC-SHA256 of "<t>.<body>">`
+ * made with the `tracking_webhook_secret` plugin option, signed within
+ * `tracking_webhook_tolerance_s` (300 s) of now; anything else is a 401 and
+ * changes nothing. A repeated status is accepted and changes nothing; an
+ * event older than the shipment's last one never moves it back.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const options = (req.scope.resolve(STOCK_MODULE) as any).getPluginOptions?.() ?? {}
@@ -27,8 +61,10 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   const raw: Buffer | string = (req as any).rawBody ?? JSON.stringify(req.body ?? {})
-  if (!verifySignature(raw, req.headers["x-jewelry-signature"] as string | undefined, secret)) {
-    res.status(401).json({ type: "unauthorized", message: "x-jewelry-signature: the signature does not match the body" })
+  const toleranceS = Number(options.tracking_webhook_tolerance_s ?? DEFAULT_TOLERANCE_S)
+  const verified = verifySignature(raw, req.headers["x-jewelry-signature"] as string | undefined, secret, { toleranceS })
+  if (!verified.ok) {
+    res.status(401).json({ type: "unauthorized", message: verified.reason })
     return
   }
   const parsed = TrackingWebhook.safeParse(req.body)
@@ -38,7 +74,14 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   const { result } = await updateShipmentTrackingWorkflow(req.scope).run({
-    input: { tracking_number: parsed.data.tracking_number, status: parsed.data.status, note: parsed.data.note ?? null, occurred_at: parsed.data.occurred_at ?? null, source: "webhook" },
+    // Without its own time, the event happened when it was signed.
+    input: {
+      tracking_number: parsed.data.tracking_number,
+      status: parsed.data.status,
+      note: parsed.data.note ?? null,
+      occurred_at: parsed.data.occurred_at ?? new Date(verified.timestamp * 1000).toISOString(),
+      source: "webhook",
+    },
   })
-  res.json({ shipment_id: result.shipment.id, status: result.shipment.status, changed: result.changed, order_fulfillment_status: result.fulfillment_status })
+  res.json({ shipment_id: result.shipment.id, status: result.shipment.status, changed: result.changed, stale: result.stale, order_fulfillment_status: result.fulfillment_status })
 }

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   cancelOrderFulfillmentWorkflow,
   createOrderFulfillmentWorkflow,
@@ -11,7 +11,27 @@ import { lineLabel, loadOrder, orderOps } from "../order-facts"
 import { STOCK_MODULE } from "../../../modules/stock"
 
 export type ShipmentLine = { line_item_id: string; quantity: number }
-export type FulfillmentGroup = { location_id: string | null; items: { id: string; quantity: number }[]; selection_ids: string[] }
+/** One Medusa fulfillment per location; `fulfillment_id` when a retry adopts one Medusa already shipped. */
+export type FulfillmentGroup = { location_id: string | null; items: { id: string; quantity: number }[]; selection_ids: string[]; fulfillment_id?: string }
+
+/**
+ * Medusa fulfillments shipped under this tracking number that no shipment
+ * of the plugin holds: what an earlier attempt left when its last step
+ * failed after Medusa had shipped (Medusa cannot un-ship). A retry adopts
+ * them instead of shipping the lines twice.
+ */
+async function orphanFulfillments(container: any, orderId: string, trackingNumber: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["fulfillments.id", "fulfillments.shipped_at", "fulfillments.canceled_at", "fulfillments.location_id", "fulfillments.labels.tracking_number", "fulfillments.items.line_item_id", "fulfillments.items.quantity"],
+    filters: { id: orderId },
+  })
+  const held = new Set(((await orderOps(container).listShipments({ order_id: orderId }, { take: null as any })) as any[]).flatMap((s) => (s.fulfillment_ids ?? []) as string[]))
+  return ((data[0] as any)?.fulfillments ?? []).filter(
+    (f: any) => f && !f.canceled_at && f.shipped_at && !held.has(f.id) && (f.labels ?? []).some((l: any) => l?.tracking_number === trackingNumber)
+  ) as { id: string; location_id: string | null; items: { line_item_id: string; quantity: number }[] }[]
+}
 
 /**
  * Checks a shipment before anything is written: the order is not on hold or
@@ -24,10 +44,13 @@ export type FulfillmentGroup = { location_id: string | null; items: { id: string
 export const prepareShipmentStep = createStep(
   "prepare-jewelry-shipment",
   async (
-    input: { order_id: string; lines: ShipmentLine[]; shipping_option_id?: string | null; location_id?: string | null; carrier: string; tracking_number: string },
+    input: { order_id: string; lines: ShipmentLine[]; shipping_option_id?: string | null; location_id?: string | null; carrier: string; tracking_number: string; location_ids?: string[] | null },
     { container }
   ) => {
     const order = await loadOrder(container, input.order_id)
+    if (input.location_ids && input.location_id && !input.location_ids.includes(input.location_id)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" is not one of yours`)
+    }
     const ops = orderOps(container)
     if (order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `order_id: order #${order.display_id} is cancelled`)
     const [state] = (await ops.listOrderStates({ order_id: order.id }, { take: 1 })) as any[]
@@ -41,6 +64,9 @@ export const prepareShipmentStep = createStep(
     ])
     const inventory = container.resolve(Modules.INVENTORY)
     const reservations: any[] = await inventory.listReservationItems({ line_item_id: input.lines.map((l) => l.line_item_id) })
+    const orphans = await orphanFulfillments(container, order.id, input.tracking_number)
+    const adopted = new Map<string, number>()
+    for (const f of orphans) for (const it of f.items) adopted.set(it.line_item_id, (adopted.get(it.line_item_id) ?? 0) + Number(it.quantity))
     const groups = new Map<string, FulfillmentGroup>()
     const seen = new Set<string>()
     input.lines.forEach((l, i) => {
@@ -52,7 +78,8 @@ export const prepareShipmentStep = createStep(
       if ((lineRows as any[]).find((r) => r.line_item_id === line.id)?.manual === "cancelled") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}.line_item_id: ${lineLabel(order, line)} is cancelled`)
       }
-      const open = line.quantity - line.fulfilled_quantity
+      // What an earlier attempt shipped under this tracking number is this parcel's, not shipped twice.
+      const open = line.quantity - line.fulfilled_quantity + (adopted.get(line.id) ?? 0)
       if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}.quantity: ship at least 1`)
       if (l.quantity > open) {
         throw new MedusaError(
@@ -66,13 +93,17 @@ export const prepareShipmentStep = createStep(
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}.line_item_id: the stock selected for ${lineLabel(order, line)} is at ${locations.length} locations; ship each location's part separately`)
       }
       const reserved = reservations.filter((r) => r.line_item_id === line.id)
-      if (line.manage_inventory && reserved.reduce((n, r) => n + Number(r.quantity), 0) < l.quantity) {
+      if (line.manage_inventory && !adopted.has(line.id) && reserved.reduce((n, r) => n + Number(r.quantity), 0) < l.quantity) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `${at}.quantity: ${lineLabel(order, line)} has no stock held for ${l.quantity}; select its inventory first`
         )
       }
       const location = locations[0] ?? input.location_id ?? reserved[0]?.location_id ?? null
+      // Stock a line holds at another location is shipped by staff of that location (SPEC 7).
+      if (input.location_ids && location && !input.location_ids.includes(location)) {
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, `${at}.line_item_id: ${lineLabel(order, line)} ships from a location that is not yours`)
+      }
       const key = location ?? "-"
       const g: FulfillmentGroup = groups.get(key) ?? { location_id: location, items: [], selection_ids: [] }
       g.items.push({ id: line.id, quantity: l.quantity })
@@ -85,6 +116,21 @@ export const prepareShipmentStep = createStep(
       }
       groups.set(key, g)
     })
+    if (orphans.length) {
+      // Adopting is all or nothing: the retry asks for exactly what was shipped.
+      const asked = new Map(input.lines.map((l) => [l.line_item_id, l.quantity]))
+      const same = asked.size === adopted.size && [...adopted.entries()].every(([id, q]) => asked.get(id) === q)
+      if (!same) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `tracking_number: Medusa already shipped ${input.tracking_number} with other lines or quantities; ship those exactly to finish it, or use another tracking number`
+        )
+      }
+      for (const f of orphans) {
+        const g = groups.get(f.location_id ?? "-") ?? [...groups.values()][0]
+        if (g) g.fulfillment_id = f.id
+      }
+    }
     const shippingOptionId = input.shipping_option_id ?? order.shipping_option_ids[0] ?? null
     if (!shippingOptionId) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `shipping_option_id: order #${order.display_id} has no shipping method; choose a shipping option`)
@@ -174,6 +220,10 @@ export const createMedusaFulfillmentsStep = createStep(
     }
     try {
       for (const g of input.groups) {
+        if (g.fulfillment_id) {
+          ids.push(g.fulfillment_id)
+          continue
+        }
         const { result } = await createOrderFulfillmentWorkflow(container).run({
           input: {
             order_id: input.order_id,
@@ -192,7 +242,8 @@ export const createMedusaFulfillmentsStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `lines: Medusa refused the fulfillment: ${e?.message ?? e}`)
     }
     const rest = splits.length ? await inventory.createReservationItems(splits.map((sp) => sp.rest)) : []
-    return new StepResponse(ids, { order_id: input.order_id, ids, rest: (rest as any[]).map((r) => r.id) })
+    const created = ids.filter((id) => !input.groups.some((g) => g.fulfillment_id === id))
+    return new StepResponse(ids, { order_id: input.order_id, ids: created, rest: (rest as any[]).map((r) => r.id) })
   },
   async (undo, { container }) => {
     if (!undo?.ids.length) return
@@ -209,7 +260,24 @@ async function cancelFulfillments(container: any, orderId: string, ids: string[]
   }
 }
 
-/** Marks Medusa's fulfillments shipped with the tracking number, and stores them on the shipment. */
+/** Stores Medusa's fulfillments on the plugin's shipment; undone by clearing them. */
+export const linkShipmentFulfillmentsStep = createStep(
+  "link-jewelry-shipment-fulfillments",
+  async (input: { shipment_id: string; fulfillment_ids: string[] }, { container }) => {
+    await orderOps(container).updateShipments({ id: input.shipment_id, fulfillment_ids: input.fulfillment_ids } as any)
+    return new StepResponse(input.fulfillment_ids, input.shipment_id)
+  },
+  async (id, { container }) => {
+    if (id) await orderOps(container).updateShipments({ id, fulfillment_ids: [] } as any)
+  }
+)
+
+/**
+ * Marks Medusa's fulfillments shipped with the tracking number. Medusa
+ * cannot un-ship, so this is the workflow's last step that can fail; a
+ * fulfillment an earlier attempt shipped is left as it is (see
+ * orphanFulfillments: the retry adopts it).
+ */
 export const markMedusaShippedStep = createStep(
   "mark-medusa-fulfillments-shipped",
   async (
@@ -217,6 +285,7 @@ export const markMedusaShippedStep = createStep(
     { container }
   ) => {
     for (const [i, fulfillmentId] of input.fulfillment_ids.entries()) {
+      if (input.groups[i]?.fulfillment_id === fulfillmentId) continue
       await createOrderShipmentWorkflow(container).run({
         input: {
           order_id: input.order_id,
@@ -228,7 +297,6 @@ export const markMedusaShippedStep = createStep(
         } as any,
       })
     }
-    await orderOps(container).updateShipments({ id: input.shipment_id, fulfillment_ids: input.fulfillment_ids } as any)
     return new StepResponse(input.fulfillment_ids)
   }
 )
@@ -259,12 +327,15 @@ export const applyTrackingStep = createStep(
         input.shipment_id ? `Shipment with id "${input.shipment_id}" was not found` : `tracking_number: no shipment has tracking number "${input.tracking_number}"`
       )
     }
-    if (shipment.status === input.status) return new StepResponse({ shipment, changed: false }, null)
+    if (shipment.status === input.status) return new StepResponse({ shipment, changed: false, stale: false }, null)
+    const at = input.occurred_at ? new Date(input.occurred_at) : new Date()
+    // An event older than the last one the shipment took (a carrier's retry or a replay) never moves it back.
+    const [last]: any[] = await ops.listShipmentEvents({ shipment_id: shipment.id } as any, { order: { occurred_at: "DESC" }, take: 1 })
+    if (last && new Date(last.occurred_at) > at) return new StepResponse({ shipment, changed: false, stale: true }, null)
     if (TERMINAL.includes(shipment.status)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: shipment ${shipment.tracking_number} is already ${shipment.status}`)
     }
     const previous = { id: shipment.id, status: shipment.status, delivered_at: shipment.delivered_at }
-    const at = input.occurred_at ? new Date(input.occurred_at) : new Date()
     const updated: any = await ops.updateShipments({ id: shipment.id, status: input.status, delivered_at: input.status === "delivered" ? at : shipment.delivered_at } as any)
     const event: any = await ops.createShipmentEvents({
       shipment_id: shipment.id,
@@ -274,7 +345,7 @@ export const applyTrackingStep = createStep(
       occurred_at: at,
       actor_id: input.actor_id ?? null,
     } as any)
-    return new StepResponse({ shipment: updated, changed: true }, { previous, event_id: event.id })
+    return new StepResponse({ shipment: updated, changed: true, stale: false }, { previous, event_id: event.id })
   },
   async (undo, { container }) => {
     if (!undo) return

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { recordMovementsStep } from "../../stock/steps/ledger"
@@ -18,6 +19,7 @@ import {
   createShipmentRecordStep,
   markMedusaDeliveredStep,
   markMedusaShippedStep,
+  linkShipmentFulfillmentsStep,
   prepareShipmentStep,
   shipSelectionsStep,
 } from "../steps/shipment"
@@ -29,8 +31,23 @@ export const recomputeOrderStep = createStep("recompute-jewelry-order-status", a
   return new StepResponse({ fulfillment_status: result.fulfillment_status, lines: result.lines })
 })
 
+/**
+ * The same, after a change Medusa cannot undo: it never fails the workflow.
+ * If it cannot run now, the subscribers on Medusa's fulfillment and shipment
+ * events recompute the order (src/subscribers/order-status.ts).
+ */
+const recomputeAfterStep = createStep("recompute-jewelry-order-status-after-shipment", async (input: { order_id: string }, { container }) => {
+  try {
+    const result = await recomputeOrder(container, input.order_id)
+    return new StepResponse<{ fulfillment_status: string | null; lines: any[] }>({ fulfillment_status: result.fulfillment_status, lines: result.lines })
+  } catch (e: any) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`jewelry: order ${input.order_id} shipped; its statuses are recomputed on Medusa's events (${e?.message ?? e})`)
+    return new StepResponse<{ fulfillment_status: string | null; lines: any[] }>({ fulfillment_status: null, lines: [] })
+  }
+})
+
 /** The steps of a selection, shared by Select Inventory and Manage Shipment (stock picked while shipping). */
-function selectInto(input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; field?: string }) {
+function selectInto(input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; field?: string; location_ids?: string[] | null }) {
   const prepared = prepareSelectionStep(input)
   const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
   const selections = createSelectionsStep(transform({ prepared, ledger }, ({ prepared, ledger }) => ({ drafts: prepared.drafts, movements: ledger.movements })))
@@ -48,7 +65,7 @@ function selectInto(input: { order_id: string; lines: SelectionRequest[]; actor_
  */
 export const selectOrderInventoryWorkflow = createWorkflow(
   "select-jewelry-order-inventory",
-  (input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null }) => {
+  (input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; location_ids?: string[] | null }) => {
     const { prepared, ledger, selections } = selectInto(input)
     setLineMarksStep(
       transform({ prepared, input }, ({ prepared, input }) => ({ order_id: prepared.order_id, line_item_ids: prepared.ready, manual: "ready" as const, actor_id: input.actor_id }))
@@ -68,6 +85,8 @@ export type CreateShipmentInput = {
   location_id?: string | null
   lines: (SelectionRequest & { quantity: number })[]
   actor_id?: string | null
+  /** The caller's locations (null: all). */
+  location_ids?: string[] | null
 }
 
 /**
@@ -81,6 +100,7 @@ export const createOrderShipmentJewelryWorkflow = createWorkflow("create-jewelry
     order_id: input.order_id,
     actor_id: input.actor_id,
     field: "lines",
+    location_ids: input.location_ids ?? null,
     lines: input.lines.map((l) => ({ line_item_id: l.line_item_id, items: l.items ?? [] })),
   }))
   const { ledger } = selectInto(picking)
@@ -92,6 +112,7 @@ export const createOrderShipmentJewelryWorkflow = createWorkflow("create-jewelry
       location_id: input.location_id,
       carrier: input.carrier,
       tracking_number: input.tracking_number,
+      location_ids: input.location_ids ?? null,
     }))
   )
   const shipment = createShipmentRecordStep(
@@ -116,6 +137,12 @@ export const createOrderShipmentJewelryWorkflow = createWorkflow("create-jewelry
       actor_id: input.actor_id,
     }))
   )
+  linkShipmentFulfillmentsStep(transform({ shipment, fulfillmentIds }, ({ shipment, fulfillmentIds }) => ({ shipment_id: shipment.id, fulfillment_ids: fulfillmentIds })))
+  // After the fulfillment (which takes the parcel out of Medusa's stock), before the shipment (which Medusa cannot undo).
+  syncMedusaInventoryStep(transform({ ledger, prepared }, ({ ledger, prepared }) => [...ledger.pairs, ...prepared.pairs])).config({
+    name: "sync-medusa-inventory-after-shipment",
+  })
+  // Last: nothing after it can fail and leave Medusa shipped while the plugin rolls back.
   markMedusaShippedStep(
     transform({ prepared, input, shipment, fulfillmentIds }, ({ prepared, input, shipment, fulfillmentIds }) => ({
       order_id: prepared.order_id,
@@ -127,10 +154,7 @@ export const createOrderShipmentJewelryWorkflow = createWorkflow("create-jewelry
       actor_id: input.actor_id,
     }))
   )
-  syncMedusaInventoryStep(transform({ ledger, prepared }, ({ ledger, prepared }) => [...ledger.pairs, ...prepared.pairs])).config({
-    name: "sync-medusa-inventory-after-shipment",
-  })
-  const status = recomputeOrderStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+  const status = recomputeAfterStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
   return new WorkflowResponse(transform({ shipment, fulfillmentIds, status }, ({ shipment, fulfillmentIds, status }) => ({ shipment: { ...shipment, fulfillment_ids: fulfillmentIds }, ...status })))
 })
 
@@ -141,7 +165,7 @@ export const updateShipmentTrackingWorkflow = createWorkflow(
     const applied = applyTrackingStep(input)
     markMedusaDeliveredStep(applied)
     const status = recomputeOrderStep(transform({ applied }, ({ applied }) => ({ order_id: applied.shipment.order_id })))
-    return new WorkflowResponse(transform({ applied, status }, ({ applied, status }) => ({ shipment: applied.shipment, changed: applied.changed, ...status })))
+    return new WorkflowResponse(transform({ applied, status }, ({ applied, status }) => ({ shipment: applied.shipment, changed: applied.changed, stale: applied.stale, ...status })))
   }
 )
 
