@@ -9,6 +9,8 @@ import { purityLabel } from "../../lib/purity"
 import { METAL_MODULE } from "../../modules/metal"
 import type MetalModuleService from "../../modules/metal/service"
 import { holderNames } from "../../workflows/metal/holders"
+import { STOCK_MODULE } from "../../modules/stock"
+import { stockScope } from "./stock-scope"
 
 const strip = (o: Record<string, any>) => {
   const out: Record<string, any> = {}
@@ -28,7 +30,7 @@ export function currentStage(stages: any[]) {
 const inUnitOf = (unit: WeightUnit) => (x: string | null) => (x === null ? null : formatDecimal(fromGrams(x, unit), 4))
 
 /** A job as the admin shows it: stages with their figures and holders, material, output, QA, progress, efficiency, fine metal, costs and the BOM estimate. */
-export async function jobView(scope: any, id: string) {
+export async function jobView(scope: any, id: string, viewer: { location_ids: string[] | null } = { location_ids: null }) {
   const service: ProductionModuleService = scope.resolve(PRODUCTION_MODULE)
   const metal: MetalModuleService = scope.resolve(METAL_MODULE)
   const [job]: any[] = await service.listProductionJobs({ id }, { take: 1 })
@@ -95,6 +97,13 @@ export async function jobView(scope: any, id: string) {
     Object.fromEntries(Object.entries(f).map(([metalName, v]) => [metalName, Object.fromEntries(Object.entries(v).map(([k, x]) => [k, inUnit(x)]))]))
   const current = currentStage(stages)
   const table = (settings.karat_table as any) ?? undefined
+  // Staff limited to their locations see that material went into the job, not which tag of another location (SPEC 7).
+  let hidden = new Set<string>()
+  if (viewer.location_ids) {
+    const ids = [...new Set(materials.map((m: any) => m.stock_item_id as string))]
+    const rows: any[] = ids.length ? await (scope.resolve(STOCK_MODULE) as any).listStockItems({ id: ids }, { select: ["id", "location_id"], take: ids.length, withDeleted: true }) : []
+    hidden = new Set(rows.filter((r) => !viewer.location_ids!.includes(r.location_id)).map((r) => r.id))
+  }
   return {
     job: {
       ...strip(job),
@@ -126,6 +135,7 @@ export async function jobView(scope: any, id: string) {
     }),
     materials: materials.map((m: any) => ({
       ...strip(m),
+      ...(hidden.has(m.stock_item_id) ? { tag_id: null, stock_item_id: null, other_location: true } : {}),
       weight: dec(m.weight),
       grams: dec(m.grams),
       fine_grams: dec(m.fine_grams),
@@ -153,4 +163,10 @@ export async function jobView(scope: any, id: string) {
     cost,
     bom_estimate,
   }
+}
+
+/** The job as the calling staff member may see it. */
+export async function jobViewFor(req: any, id: string) {
+  const { location_ids } = await stockScope(req)
+  return jobView(req.scope, id, { location_ids })
 }

@@ -35,6 +35,13 @@ export function amountToTake(item: any, line: TakeLine, at = "", verb = "take"):
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: amounts must be 0 or more`)
     }
     if (weight.isZero() && pieces === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: nothing to ${verb}`)
+    // Asking for more than the item holds is a bad request; running out meanwhile (another request took it) is a 409 from the ledger.
+    if (weight.isGreaterThan(have)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: ${item.tag_id} has ${have.toFixed()} ${unit}, cannot deduct ${weight.toFixed()} ${unit}`)
+    }
+    if (pieces > item.pieces) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}pieces: ${item.tag_id} has ${item.pieces} pieces, cannot deduct ${pieces} pieces`)
+    }
   }
   const cost = item.cost_basis
     ? have.isGreaterThan(0)

@@ -3,8 +3,9 @@ import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
 import { createProductionJobWorkflow } from "../../../workflows"
 import { parseQuery } from "../../utils/validation"
+import { stockScope } from "../../utils/stock-scope"
 import { withConflicts } from "../../utils/http"
-import { jobNumber, jobView } from "../../utils/job-view"
+import { jobNumber, jobViewFor } from "../../utils/job-view"
 import { ListJobs } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -33,7 +34,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   const { result } = await createProductionJobWorkflow(req.scope).run({
-    input: { ...req.validatedBody, created_by: req.auth_context?.actor_id ?? null },
+    input: { ...req.validatedBody, created_by: req.auth_context?.actor_id ?? null, location_ids: (await stockScope(req)).location_ids },
   })
-  res.status(201).json(await jobView(req.scope, result.id))
+  res.status(201).json(await jobViewFor(req, result.id))
 })

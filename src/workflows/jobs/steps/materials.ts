@@ -67,7 +67,10 @@ export type MaterialDraft = {
  */
 export const prepareIssueStep = createStep(
   "prepare-production-issue",
-  async (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null; holder?: HolderInput }, { container }) => {
+  async (
+    input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null; holder?: HolderInput; location_ids?: string[] | null },
+    { container }
+  ) => {
     const service = production(container)
     const stock: StockModuleService = container.resolve(STOCK_MODULE)
     const job = await retrieveActiveJob(service, input.job_id)
@@ -96,7 +99,8 @@ export const prepareIssueStep = createStep(
     const drafts: MaterialDraft[] = []
     input.lines.forEach((line, idx) => {
       const at = input.lines.length > 1 ? `lines[${idx}].` : ""
-      const item: any = items.find((i: any) => i.id === line.stock_item_id)
+      // Stock outside the caller's locations does not exist for them (SPEC 7).
+      const item: any = items.find((i: any) => i.id === line.stock_item_id && (!input.location_ids || input.location_ids.includes(i.location_id)))
       if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}stock_item_id: stock item "${line.stock_item_id}" does not exist`)
       if (item.status !== "available") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is ${item.status}, not available`)

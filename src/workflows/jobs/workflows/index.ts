@@ -26,7 +26,15 @@ const jobChanged = (jobId: any, name: string) =>
   emitEventStep({ eventName: PRODUCTION_JOB_CHANGED, data: transform({ jobId }, ({ jobId }) => ({ id: jobId })) }).config({ name: `${name}-emit-job-changed` })
 
 /** Issue steps shared by "issue stock", "allocate stones" and a job opened with stock to issue. */
-const issueInto = (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; kind: "issue" | "stone"; actor_id?: string | null; holder?: HolderInput }) => {
+const issueInto = (input: {
+  job_id: string
+  job_stage_id?: string | null
+  lines: IssueLine[]
+  kind: "issue" | "stone"
+  actor_id?: string | null
+  holder?: HolderInput
+  location_ids?: string[] | null
+}) => {
   const prepared = prepareIssueStep(input)
   const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
   const materials = createMaterialsStep(
@@ -77,11 +85,11 @@ function prepareFirstStageIssue(input: any) {
 /** Opens a production, custom or repair job, optionally issuing stock into its start stage at once. */
 export const createProductionJobWorkflow = createWorkflow(
   "create-production-job",
-  (input: CreateJobInput & { issue_lines?: IssueLine[] }) => {
+  (input: CreateJobInput & { issue_lines?: IssueLine[]; location_ids?: string[] | null }) => {
     const prepared = prepareJobStep(input)
     const job = createJobStep(prepared)
     when({ input }, ({ input }) => !!input.issue_lines?.length).then(() => {
-      const firstStage = transform({ job, input }, ({ job, input }) => ({ job_id: job.id, lines: input.issue_lines!, kind: "issue" as const, actor_id: input.created_by }))
+      const firstStage = transform({ job, input }, ({ job, input }) => ({ job_id: job.id, lines: input.issue_lines!, kind: "issue" as const, actor_id: input.created_by, location_ids: input.location_ids ?? null }))
       prepareFirstStageIssue(firstStage)
     })
     jobChanged(transform({ job }, ({ job }) => job.id), "create")
@@ -91,7 +99,7 @@ export const createProductionJobWorkflow = createWorkflow(
 
 export const issueStockToJobWorkflow = createWorkflow(
   "issue-stock-to-production-job",
-  (input: { job_id: string; job_stage_id: string; lines: IssueLine[]; actor_id?: string | null; holder?: HolderInput }) => {
+  (input: { job_id: string; job_stage_id: string; lines: IssueLine[]; actor_id?: string | null; holder?: HolderInput; location_ids?: string[] | null }) => {
     const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "issue" as const }))
     const materials = issueInto(issueInput)
     jobChanged(input.job_id, "issue")
@@ -101,7 +109,7 @@ export const issueStockToJobWorkflow = createWorkflow(
 
 export const allocateStonesWorkflow = createWorkflow(
   "allocate-stones-to-production-job",
-  (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; actor_id?: string | null; holder?: HolderInput }) => {
+  (input: { job_id: string; job_stage_id?: string | null; lines: IssueLine[]; actor_id?: string | null; holder?: HolderInput; location_ids?: string[] | null }) => {
     const issueInput = transform({ input }, ({ input }) => ({ ...input, kind: "stone" as const }))
     return new WorkflowResponse(issueInto(issueInput))
   }

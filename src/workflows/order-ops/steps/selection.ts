@@ -6,6 +6,7 @@ import type StockModuleService from "../../../modules/stock/service"
 import type { MovementInput } from "../../../modules/stock/service"
 import { formatDecimal, toDecimal } from "../../../lib/units"
 import { lineLabel, loadOrder, orderOps } from "../order-facts"
+import { LocationPair, syncMedusaLevels } from "../../stock/steps/sync-medusa-inventory"
 
 export type SelectionRequest = {
   line_item_id: string
@@ -42,7 +43,7 @@ const SELECTABLE = ["available", "reserved"]
  */
 export const prepareSelectionStep = createStep(
   "prepare-jewelry-inventory-selection",
-  async (input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; field?: string }, { container }) => {
+  async (input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; field?: string; location_ids?: string[] | null }, { container }) => {
     const field = input.field ?? "lines"
     const order = await loadOrder(container, input.order_id)
     if (order.status === "canceled") {
@@ -81,7 +82,9 @@ export const prepareSelectionStep = createStep(
         .reduce((n, s) => n + Number(s.pieces), 0)
       ;(req.items ?? []).forEach((want, ii) => {
         const where = `${at}.items[${ii}]`
-        const item: any = itemById.get(want.stock_item_id)
+        // Stock outside the caller's locations does not exist for them (SPEC 7).
+        const seen: any = itemById.get(want.stock_item_id)
+        const item: any = seen && (!input.location_ids || input.location_ids.includes(seen.location_id)) ? seen : null
         if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${where}.stock_item_id: stock item "${want.stock_item_id}" does not exist`)
         const taken: any = (liveSelections as any[]).find((s) => s.stock_item_id === item.id)
         if (taken) {
@@ -196,15 +199,23 @@ export const createSelectionsStep = createStep(
 export const setItemStatusesStep = createStep(
   "set-jewelry-stock-statuses-for-order",
   async (input: { updates: { id: string; status: string }[] }, { container }) => {
-    if (!input.updates.length) return new StepResponse([], [])
+    if (!input.updates.length) return new StepResponse([], { previous: [] as { id: string; status: string }[], pairs: [] as LocationPair[] })
     const stock: StockModuleService = container.resolve(STOCK_MODULE)
-    const current: any[] = await stock.listStockItems({ id: input.updates.map((u) => u.id) }, { select: ["id", "status"], take: input.updates.length })
+    const current: any[] = await stock.listStockItems(
+      { id: input.updates.map((u) => u.id) },
+      { select: ["id", "status", "variant_id", "location_id"], take: input.updates.length }
+    )
     await stock.updateStockItems(input.updates as any)
-    return new StepResponse(input.updates, current.map((c) => ({ id: c.id, status: c.status })))
+    return new StepResponse(input.updates, {
+      previous: current.map((c) => ({ id: c.id, status: c.status })),
+      pairs: current.map((c) => ({ variant_id: c.variant_id, location_id: c.location_id })),
+    })
   },
-  async (previous, { container }) => {
-    if (!previous?.length) return
-    await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(previous as any)
+  async (undo, { container }) => {
+    if (!undo?.previous?.length) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(undo.previous as any)
+    // Available pieces changed back: Medusa's level follows.
+    await syncMedusaLevels(container, undo.pairs)
   }
 )
 

@@ -2,8 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
 import type { MovementInput, NewStockItem } from "../../../modules/stock/service"
+import { LocationPair, syncMedusaLevels } from "./sync-medusa-inventory"
 
-export type LocationPair = { variant_id: string | null; location_id: string }
+export type { LocationPair }
 
 /** Creates items with their opening movements; undone by removing them and their movements. */
 export const createStockItemsStep = createStep(
@@ -20,11 +21,13 @@ export const createStockItemsStep = createStep(
       reference_id: input.reference_id,
     })
     const pairs: LocationPair[] = created.map((i: any) => ({ variant_id: i.variant_id, location_id: i.location_id }))
-    return new StepResponse({ items: created, pairs }, created.map((i: any) => i.id))
+    return new StepResponse({ items: created, pairs }, { ids: created.map((i: any) => i.id as string), pairs })
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    await (container.resolve(STOCK_MODULE) as StockModuleService).undoLedger({ created_item_ids: ids })
+  async (undo, { container }) => {
+    if (!undo?.ids?.length) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).undoLedger({ created_item_ids: undo.ids })
+    // Medusa's level follows the bench again, whatever another request synced meanwhile.
+    await syncMedusaLevels(container, undo.pairs)
   }
 )
 
@@ -38,11 +41,13 @@ export const recordMovementsStep = createStep(
       { variant_id: i.variant_id, location_id: i.location_id },
       ...(i.previous_location_id !== i.location_id ? [{ variant_id: i.variant_id, location_id: i.previous_location_id }] : []),
     ])
-    return new StepResponse({ ...result, pairs }, result.movements.map((m) => m.id))
+    return new StepResponse({ ...result, pairs }, { movement_ids: result.movements.map((m) => m.id), pairs })
   },
-  async (movementIds, { container }) => {
-    if (!movementIds?.length) return
-    await (container.resolve(STOCK_MODULE) as StockModuleService).undoLedger({ movement_ids: movementIds })
+  async (undo, { container }) => {
+    if (!undo?.movement_ids?.length) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).undoLedger({ movement_ids: undo.movement_ids })
+    // A deduction undone after another request synced Medusa from it would leave Medusa short: sync again.
+    await syncMedusaLevels(container, undo.pairs)
   }
 )
 
@@ -55,13 +60,12 @@ export const updateStockFieldsStep = createStep(
     const previous: Record<string, unknown> = { id: input.id }
     for (const key of Object.keys(input.data)) previous[key] = current[key]
     const updated: any = await service.updateStockItems({ id: input.id, ...input.data } as any)
-    return new StepResponse(
-      { item: updated, pairs: [{ variant_id: current.variant_id, location_id: current.location_id }] as LocationPair[] },
-      previous
-    )
+    const pairs: LocationPair[] = [{ variant_id: current.variant_id, location_id: current.location_id }]
+    return new StepResponse({ item: updated, pairs }, { previous, pairs })
   },
-  async (previous, { container }) => {
-    if (!previous) return
-    await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(previous as any)
+  async (undo, { container }) => {
+    if (!undo) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(undo.previous as any)
+    await syncMedusaLevels(container, undo.pairs)
   }
 )

@@ -2,10 +2,17 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
-import type { LocationPair } from "./ledger"
 import { ORDER_OPS_MODULE } from "../../../modules/order-ops"
 
-type Restore = { inventory_item_id: string; location_id: string; previous: number | null }
+export type LocationPair = { variant_id: string | null; location_id: string }
+export type SyncedLevel = { variant_id: string; location_id: string; stocked_quantity: number }
+
+/** The distinct variant/location pairs that have a variant. */
+export function distinctPairs(pairs: (LocationPair | null | undefined)[] | null | undefined): LocationPair[] {
+  const wanted = new Map<string, LocationPair>()
+  for (const p of pairs ?? []) if (p?.variant_id) wanted.set(`${p.variant_id}|${p.location_id}`, { variant_id: p.variant_id, location_id: p.location_id })
+  return [...wanted.values()]
+}
 
 /**
  * Medusa's stocked quantity of a variant at a location follows the
@@ -17,29 +24,31 @@ type Restore = { inventory_item_id: string; location_id: string; previous: numbe
  * are counted too: Medusa holds them as that line's reservation until its
  * fulfillment takes them out of the stocked quantity, so counting them here
  * keeps them from being taken off twice.
+ *
+ * The level is read from the bench and written to Medusa under Medusa's
+ * lock on the inventory item (the key Medusa's own inventory adjustments
+ * take), so two changes at once, on one server or several, cannot write
+ * their counts in the wrong order: whoever writes last has read last.
  */
-export const syncMedusaInventoryStep = createStep(
-  "sync-medusa-inventory-from-jewelry-stock",
-  async (pairs: LocationPair[], { container }) => {
-    const wanted = new Map<string, LocationPair>()
-    for (const p of pairs ?? []) if (p?.variant_id) wanted.set(`${p.variant_id}|${p.location_id}`, p)
-    if (!wanted.size) return new StepResponse([], [] as Restore[])
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const stock: StockModuleService = container.resolve(STOCK_MODULE)
-    const inventory = container.resolve(Modules.INVENTORY)
-    const ops: any = container.resolve(ORDER_OPS_MODULE)
-    const variantIds = [...new Set([...wanted.values()].map((p) => p.variant_id!))]
-    const { data: variants } = await query.graph({
-      entity: "product_variant",
-      fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],
-      filters: { id: variantIds },
-    })
-    const restore: Restore[] = []
-    const synced: { variant_id: string; location_id: string; stocked_quantity: number }[] = []
-    for (const p of wanted.values()) {
-      const variant: any = variants.find((v: any) => v.id === p.variant_id)
-      const link = variant?.inventory_items?.[0]
-      if (!variant?.manage_inventory || !link) continue
+export async function syncMedusaLevels(container: any, pairs: LocationPair[]): Promise<SyncedLevel[]> {
+  const wanted = distinctPairs(pairs)
+  if (!wanted.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const stock: StockModuleService = container.resolve(STOCK_MODULE)
+  const inventory = container.resolve(Modules.INVENTORY)
+  const locking = container.resolve(Modules.LOCKING)
+  const ops: any = container.resolve(ORDER_OPS_MODULE)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],
+    filters: { id: [...new Set(wanted.map((p) => p.variant_id!))] },
+  })
+  const synced: SyncedLevel[] = []
+  for (const p of wanted) {
+    const variant: any = variants.find((v: any) => v.id === p.variant_id)
+    const link = variant?.inventory_items?.[0]
+    if (!variant?.manage_inventory || !link) continue
+    const level = await locking.execute(link.inventory_item_id, async () => {
       const [row] = await stock.query<{ pieces: string }>(
         `SELECT COALESCE(SUM(pieces), 0)::text AS pieces FROM jewelry_stock_item
          WHERE variant_id = ? AND location_id = ? AND status = 'available' AND deleted_at IS NULL`,
@@ -50,27 +59,35 @@ export const syncMedusaInventoryStep = createStep(
         { select: ["pieces", "line_variant_id"], take: null as any }
       )
       const pieces = Number(row.pieces) + selected.filter((s) => s.line_variant_id === p.variant_id).reduce((n, s) => n + Number(s.pieces), 0)
-      const [level] = await inventory.listInventoryLevels({ inventory_item_id: link.inventory_item_id, location_id: p.location_id })
-      if (level) {
-        restore.push({ inventory_item_id: link.inventory_item_id, location_id: p.location_id, previous: Number(level.stocked_quantity) })
-        await inventory.updateInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: pieces }])
+      const [current] = await inventory.listInventoryLevels({ inventory_item_id: link.inventory_item_id, location_id: p.location_id })
+      if (current) {
+        if (Number(current.stocked_quantity) !== pieces) {
+          await inventory.updateInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: pieces }])
+        }
       } else {
-        restore.push({ inventory_item_id: link.inventory_item_id, location_id: p.location_id, previous: null })
         await inventory.createInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: pieces }])
       }
-      synced.push({ variant_id: p.variant_id!, location_id: p.location_id, stocked_quantity: pieces })
-    }
-    return new StepResponse(synced, restore)
+      return pieces
+    })
+    synced.push({ variant_id: p.variant_id!, location_id: p.location_id, stocked_quantity: level })
+  }
+  return synced
+}
+
+/**
+ * Sets Medusa's levels from the bench for the pairs a workflow touched.
+ * Undone by setting them from the bench again: by then the steps before it
+ * have been undone or will re-sync when they are (see the ledger steps), so
+ * Medusa ends equal to the bench, never at a stale "previous" value another
+ * request has since moved.
+ */
+export const syncMedusaInventoryStep = createStep(
+  "sync-medusa-inventory-from-jewelry-stock",
+  async (pairs: LocationPair[], { container }) => {
+    const synced = await syncMedusaLevels(container, pairs)
+    return new StepResponse(synced, distinctPairs(pairs))
   },
-  async (restore, { container }) => {
-    if (!restore?.length) return
-    const inventory = container.resolve(Modules.INVENTORY)
-    for (const r of restore) {
-      if (r.previous === null) {
-        await inventory.deleteInventoryLevels({ inventory_item_id: r.inventory_item_id, location_id: r.location_id } as any)
-      } else {
-        await inventory.updateInventoryLevels([{ inventory_item_id: r.inventory_item_id, location_id: r.location_id, stocked_quantity: r.previous }])
-      }
-    }
+  async (pairs, { container }) => {
+    if (pairs?.length) await syncMedusaLevels(container, pairs)
   }
 )

@@ -2,10 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
-import { jobView } from "../../../utils/job-view"
+import { jobViewFor } from "../../../utils/job-view"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const view = await jobView(req.scope, req.params.id)
+  const view = await jobViewFor(req, req.params.id)
   if (!view) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Production job with id "${req.params.id}" was not found`)
   res.json(view)
 }
@@ -22,5 +22,5 @@ export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResp
     ...(b.target_date ? { target_date: new Date(b.target_date) } : {}),
     ...(b.staff_deadline !== undefined ? { staff_deadline: b.staff_deadline ? new Date(b.staff_deadline) : null } : {}),
   } as any)
-  res.json(await jobView(req.scope, job.id))
+  res.json(await jobViewFor(req, job.id))
 }

@@ -1,12 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { selectOrderInventoryWorkflow } from "../../../../../workflows/order-ops/workflows"
-import { withConflicts } from "../../../../utils/http"
+import { withStockConflicts } from "../../../../utils/http"
 import { orderView } from "../../../../utils/order-view"
+import { stockScope } from "../../../../utils/stock-scope"
 
 /** Select Inventory: link stock to lines (deducting it) and optionally mark them Ready. */
-export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
+export const POST = withStockConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   await selectOrderInventoryWorkflow(req.scope).run({
-    input: { order_id: req.params.id, lines: req.validatedBody.lines, actor_id: req.auth_context?.actor_id ?? null },
+    input: { order_id: req.params.id, lines: req.validatedBody.lines, actor_id: req.auth_context?.actor_id ?? null, location_ids: (await stockScope(req)).location_ids },
   })
   res.json(await orderView(req.scope, req.params.id))
 })

@@ -1,12 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createOrderShipmentJewelryWorkflow } from "../../../../../workflows/order-ops/workflows"
-import { withConflicts } from "../../../../utils/http"
+import { withStockConflicts } from "../../../../utils/http"
 import { orderView } from "../../../../utils/order-view"
+import { stockScope } from "../../../../utils/stock-scope"
 
 /** Manage Shipment: Medusa's fulfillment and shipment with the carrier's tracking number. */
-export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
+export const POST = withStockConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   const { result } = await createOrderShipmentJewelryWorkflow(req.scope).run({
-    input: { order_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null },
+    input: { order_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null, location_ids: (await stockScope(req)).location_ids },
   })
   res.json({ shipment: result.shipment, ...(await orderView(req.scope, req.params.id)) })
 })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { closeOutJobWorkflow } from "../../../../../workflows"
 import { withConflicts } from "../../../../utils/http"
-import { jobView } from "../../../../utils/job-view"
+import { jobViewFor } from "../../../../utils/job-view"
 import { resolveStaff } from "../../../../utils/staff"
 
 /** "Complete & Create Inventory": once, whole or not at all. */
@@ -11,7 +11,7 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, r
     input: { job_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null, role: staff.role },
   })
   res.json({
-    ...(await jobView(req.scope, req.params.id)),
+    ...(await jobViewFor(req, req.params.id)),
     created_items: result.items.map((i: any) => ({ id: i.id, tag_id: i.tag_id, cost_basis: result.cost_each })),
   })
 })

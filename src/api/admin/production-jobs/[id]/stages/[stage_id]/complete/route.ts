@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { completeJobStageWorkflow } from "../../../../../../../workflows"
-import { jobView } from "../../../../../../utils/job-view"
+import { jobViewFor } from "../../../../../../utils/job-view"
 import { resolveStaff } from "../../../../../../utils/staff"
 import { withConflicts } from "../../../../../../utils/http"
 
@@ -20,5 +20,5 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, r
       role: staff.role,
     },
   })
-  res.json(await jobView(req.scope, req.params.id))
+  res.json(await jobViewFor(req, req.params.id))
 })
