@@ -21,23 +21,16 @@ async function assertStyleInput(container: any, input: StyleInput, excludeId?: s
   }
 }
 
-async function writeLines(service: StyleModuleService, styleId: string, lines: Lines) {
-  if (lines.bom_lines) {
-    await service.createStyleBomLines(lines.bom_lines.map((l, rank) => ({ ...l, rank, style_id: styleId })) as any)
-  }
-  if (lines.labor_lines) {
-    await service.createStyleLaborLines(lines.labor_lines.map((l, rank) => ({ ...l, rank, style_id: styleId })) as any)
-  }
-}
-
+/**
+ * Each step is one transaction in the style module: a failure inside it
+ * leaves nothing half-written, and the steps before it undo themselves.
+ */
 const createStyleStep = createStep(
   "create-jewelry-style",
   async (input: StyleInput, { container }) => {
     await assertStyleInput(container, input)
     const { bom_lines, labor_lines, ...fields } = input
-    const service = styles(container)
-    const style: any = await service.createStyles({ ...fields, made_to_order: fields.made_to_order ?? !!fields.variant_id } as any)
-    await writeLines(service, style.id, { bom_lines, labor_lines })
+    const style: any = await styles(container).createStyleWithLines({ ...fields, made_to_order: fields.made_to_order ?? !!fields.variant_id }, { bom_lines, labor_lines })
     return new StepResponse(style, style.id)
   },
   async (id, { container }) => {
@@ -49,40 +42,16 @@ const updateStyleStep = createStep(
   "update-jewelry-style",
   async (input: StyleInput & { id: string }, { container }) => {
     const service = styles(container)
-    const [current]: any[] = await service.listStyles({ id: input.id }, { relations: ["bom_lines", "labor_lines"], take: 1 })
+    const [current]: any[] = await service.listStyles({ id: input.id }, { take: 1 })
     if (!current) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Style with id "${input.id}" was not found`)
     await assertStyleInput(container, input, input.id)
     const { id, bom_lines, labor_lines, ...fields } = input
-    const previous: Record<string, any> = { id }
-    for (const k of Object.keys(fields)) previous[k] = current[k]
-    const strip = (l: any) => {
-      const { id: _i, style: _s, style_id: _sid, created_at, updated_at, deleted_at, raw_weight, raw_unit_cost, raw_cost, ...rest } = l
-      return { ...rest, weight: l.weight === null || l.weight === undefined ? null : String(l.weight), unit_cost: l.unit_cost === undefined ? undefined : String(l.unit_cost), cost: l.cost === undefined ? undefined : String(l.cost) }
-    }
-    const undo = {
-      previous,
-      bom_lines: bom_lines ? current.bom_lines.map(strip) : undefined,
-      labor_lines: labor_lines ? current.labor_lines.map(strip) : undefined,
-    }
-    if (Object.keys(fields).length) await service.updateStyles({ id, ...fields } as any)
-    if (bom_lines) await service.deleteStyleBomLines(current.bom_lines.map((l: any) => l.id))
-    if (labor_lines) await service.deleteStyleLaborLines(current.labor_lines.map((l: any) => l.id))
-    await writeLines(service, id, { bom_lines, labor_lines })
-    return new StepResponse({ id }, undo)
+    const previous = await service.updateStyleWithLines(id, fields, { bom_lines, labor_lines })
+    return new StepResponse({ id }, { id, ...previous })
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = styles(container)
-    await service.updateStyles(undo.previous as any)
-    const [style]: any[] = await service.listStyles({ id: undo.previous.id }, { relations: ["bom_lines", "labor_lines"], take: 1 })
-    if (undo.bom_lines) {
-      await service.deleteStyleBomLines(style.bom_lines.map((l: any) => l.id))
-      await writeLines(service, style.id, { bom_lines: undo.bom_lines })
-    }
-    if (undo.labor_lines) {
-      await service.deleteStyleLaborLines(style.labor_lines.map((l: any) => l.id))
-      await writeLines(service, style.id, { labor_lines: undo.labor_lines })
-    }
+    await styles(container).updateStyleWithLines(undo.id, undo.fields, undo.lines)
   }
 )
 
@@ -101,12 +70,14 @@ const removeStyleStep = createStep(
 )
 
 /**
- * A made-to-order variant is sold with no stock on hand: Medusa must take
- * the order (allow backorder) and the job makes the piece. Undone by putting
- * the variant's setting back.
+ * A made-to-order variant is sold with no stock on hand: its pieces are
+ * made, not counted, so Medusa does not manage its inventory (and allows
+ * backorders): the storefront takes the order, the job makes the piece, and
+ * a fulfillment never drives a stock level below zero. Undone by putting
+ * the variant's settings back.
  */
-const allowBackorderStep = createStep(
-  "allow-backorder-for-made-to-order-variant",
+const madeToOrderInventoryStep = createStep(
+  "unmanage-inventory-of-made-to-order-variant",
   async (input: { id?: string; variant_id?: string | null; made_to_order?: boolean }, { container }) => {
     let { variant_id, made_to_order } = input
     if (input.id && (variant_id === undefined || made_to_order === undefined)) {
@@ -116,24 +87,25 @@ const allowBackorderStep = createStep(
     }
     if (!made_to_order || !variant_id) return new StepResponse(null, null)
     const product = container.resolve(Modules.PRODUCT)
-    const [variant] = await product.listProductVariants({ id: [variant_id] }, { select: ["id", "allow_backorder"] })
+    const [variant] = await product.listProductVariants({ id: [variant_id] }, { select: ["id", "allow_backorder", "manage_inventory"] })
     if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: variant "${variant_id}" does not exist`)
-    if (variant.allow_backorder) return new StepResponse(null, null)
-    await product.updateProductVariants(variant.id, { allow_backorder: true })
-    return new StepResponse(null, variant.id)
+    if (variant.allow_backorder && !variant.manage_inventory) return new StepResponse(null, null)
+    await product.updateProductVariants(variant.id, { allow_backorder: true, manage_inventory: false })
+    return new StepResponse(null, { id: variant.id, allow_backorder: variant.allow_backorder, manage_inventory: variant.manage_inventory })
   },
-  async (variantId, { container }) => {
-    if (!variantId) return
-    await container.resolve(Modules.PRODUCT).updateProductVariants(variantId, { allow_backorder: false })
+  async (previous, { container }) => {
+    if (!previous) return
+    const { id, ...settings } = previous
+    await container.resolve(Modules.PRODUCT).updateProductVariants(id, settings)
   }
 )
 
 export const createStyleWorkflow = createWorkflow("create-jewelry-style", (input: StyleInput) => {
-  allowBackorderStep(input as any)
+  madeToOrderInventoryStep(input as any)
   return new WorkflowResponse(createStyleStep(input))
 })
 export const updateStyleWorkflow = createWorkflow("update-jewelry-style", (input: StyleInput & { id: string }) => {
-  allowBackorderStep(input as any)
+  madeToOrderInventoryStep(input as any)
   return new WorkflowResponse(updateStyleStep(input))
 })
 export const removeStyleWorkflow = createWorkflow("remove-jewelry-style", (input: { id: string }) => new WorkflowResponse(removeStyleStep(input.id)))
