@@ -82,7 +82,7 @@ export function parsePurity(input: string | number, opts: { metal?: string | nul
   if (opts.metal !== undefined && opts.metal !== null && !isMetal(opts.metal)) {
     throw new PurityError("metal", `metal: "${opts.metal}" is not one of ${METALS.join(", ")}`)
   }
-  const given = opts.metal ?? null
+  const given = (opts.metal ?? null) as Metal | null
   const raw = String(input ?? "").trim()
   if (!raw) throw new PurityError("purity", "purity: give a karat (14K) or a fineness (585)")
   if (raw.length > 40) throw new PurityError("purity", "purity: at most 40 characters")
