@@ -23,7 +23,8 @@ export function fieldOf(message: string): string | null {
   const lead = /^(?:Invalid request: )?([a-z_][a-z0-9_.\[\]]*): /i.exec(message)
   if (lead && !/^invalid request$/i.test(lead[1])) return lead[1].replace(/^items\.\d+\./, "").replace(/^lines\[\d+\]\./, "")
   const quoted = /field '([^']+)'/i.exec(message)
-  if (quoted) return quoted[1].split(".").pop()!
+  // "items.0.pieces" (dots) or "lines, 0, stock_item_id" (Medusa's validation of a list): the last name.
+  if (quoted) return quoted[1].split(/[.,]\s*/).pop()!
   return null
 }
 
