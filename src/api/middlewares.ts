@@ -8,7 +8,8 @@ import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
 import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
 import { medusaRouteGuards, policyRoutes } from "./utils/guards"
+import { repairMiddlewares } from "./admin/repairs/middlewares"
 
 export default defineMiddlewares({
-  routes: [...medusaRouteGuards, ...policyRoutes, ...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares],
+  routes: [...medusaRouteGuards, ...policyRoutes, ...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares, ...repairMiddlewares],
 })

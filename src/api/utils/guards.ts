@@ -28,6 +28,7 @@ const prefixes: [string, JewelryResource][] = [
   ["/admin/products/:id/stock-*", JEWELRY_RESOURCES.stock],
   ["/admin/production-jobs", JEWELRY_RESOURCES.production],
   ["/admin/workshop-monitor", JEWELRY_RESOURCES.production],
+  ["/admin/repairs", JEWELRY_RESOURCES.production],
   ["/admin/production", JEWELRY_RESOURCES.settings],
   ["/admin/styles", JEWELRY_RESOURCES.styles],
   ["/admin/jewelry-orders", JEWELRY_RESOURCES.orders],

@@ -15,6 +15,7 @@ import {
   ProductionJobStage,
   ProductionQaCheck,
   ProductionSettings,
+  RepairTicket,
   ProductionStage,
   StaffProfile,
 } from "./models"
@@ -58,6 +59,7 @@ class ProductionModuleService extends MedusaService({
   ProductionJobMaterial,
   ProductionJobReceipt,
   ProductionQaCheck,
+  RepairTicket,
 }) {
   /**
    * MikroORM's unit of work writes inserts before updates, so a soft delete
@@ -255,6 +257,21 @@ class ProductionModuleService extends MedusaService({
     return rows[0] ?? null
   }
 
+  /**
+   * Moves a repair from one status to another once, with the fields that go
+   * with it; a second caller at the same moment gets null.
+   */
+  @InjectTransactionManager()
+  async claimRepairStatus(id: string, from: string, to: string, data: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await this.em(sharedContext).execute(
+      `UPDATE production_repair SET status = ?, updated_at = now() WHERE id = ? AND status = ? AND deleted_at IS NULL RETURNING id`,
+      [to, id, from]
+    )
+    if (!rows.length) return null
+    if (Object.keys(data).length) await this.updateRepairTickets({ id, ...data } as any, sharedContext)
+    return rows[0] as { id: string }
+  }
+
   /** Costs of jobs (one row per job), summed by the database: stages, issued material (pro rata) and allocated stones. */
   @InjectManager()
   async jobCosts(jobIds: string[], @MedusaContext() sharedContext: Context = {}) {
@@ -315,14 +332,14 @@ class ProductionModuleService extends MedusaService({
   /** Completed job stages with the loss they kept at completion, for the loss control report (SPEC 4c). */
   @InjectManager()
   async completedStageLosses(
-    filter: { from: Date; to: Date; stage_id?: string; department_id?: string; limit?: number },
+    filter: { from: Date; to: Date; stage_ids?: string[]; department_id?: string; limit?: number },
     @MedusaContext() sharedContext: Context = {}
   ) {
     const where = ["js.status = 'completed'", "js.deleted_at IS NULL", "js.issued_grams IS NOT NULL", "js.completed_at >= ?", "js.completed_at < ?"]
     const params: unknown[] = [filter.from, filter.to]
-    if (filter.stage_id) {
-      where.push("js.stage_id = ?")
-      params.push(filter.stage_id)
+    if (filter.stage_ids) {
+      where.push("js.stage_id IN (?)")
+      params.push(filter.stage_ids.length ? filter.stage_ids : [""])
     }
     if (filter.department_id) {
       where.push("js.department_id = ?")

@@ -8,7 +8,7 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-import { StockDailyTotal, StockItem, StockMovement, TagSequence } from "./models"
+import { StockDailyTotal, StockItem, StockMovement, StoneSetting, TagSequence } from "./models"
 import { applyMovement, InsufficientStockError, ledgerGrams } from "../../lib/ledger"
 import { convertWeight, formatDecimal, toDecimal, WeightUnit } from "../../lib/units"
 import { formatTag } from "../../lib/tags"
@@ -17,7 +17,7 @@ import { fineWeight } from "../../lib/purity"
 export type NewStockItem = {
   tag_id?: string | null
   tag_stem: string
-  product_id: string
+  product_id: string | null
   variant_id?: string | null
   inventory_kind: string
   inventory_type_id: string
@@ -42,6 +42,8 @@ export type NewStockItem = {
   job_id?: string | null
   notes?: string | null
   metadata?: Record<string, unknown> | null
+  ownership?: "shop" | "customer"
+  customer_id?: string | null
 }
 
 export type MovementInput = {
@@ -93,7 +95,7 @@ export type JewelryPluginOptions = {
   [key: string]: unknown
 }
 
-class StockModuleService extends MedusaService({ StockItem, StockMovement, StockDailyTotal, TagSequence }) {
+class StockModuleService extends MedusaService({ StockItem, StockMovement, StockDailyTotal, TagSequence, StoneSetting }) {
   protected readonly options_: JewelryPluginOptions
 
   constructor(container: Record<string, unknown>, options: JewelryPluginOptions = {}) {
@@ -365,6 +367,8 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       merged.set(key, cur)
     }
     const day = dayOf(at)
+    // A customer's piece has no product and is no part of the shop's analytics.
+    for (const key of [...merged.keys()]) if (!merged.get(key)!.product_id) merged.delete(key)
     // Sorted so concurrent transactions take the roll-up rows' locks in one order.
     for (const r of [...merged.values()].sort((a, b) => (a.product_id + a.inventory_kind).localeCompare(b.product_id + b.inventory_kind))) {
       await em.execute(
@@ -480,7 +484,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
         `SELECT inventory_kind, metal, COUNT(*)::int AS item_count, COALESCE(SUM(weight_grams), 0)::text AS total_grams,
                 COALESCE(SUM(fine_grams), 0)::text AS fine_grams, COALESCE(SUM(pieces), 0)::int AS pieces
          FROM jewelry_stock_item
-         WHERE product_id = ? AND status NOT IN ('sold', 'scrapped') AND deleted_at IS NULL${locFilter}
+         WHERE product_id = ? AND status NOT IN ('sold', 'scrapped', 'returned') AND ownership = 'shop' AND deleted_at IS NULL${locFilter}
          GROUP BY inventory_kind, metal`,
         [input.product_id, ...locParams]
       ) as Promise<any[]>,

@@ -52,6 +52,7 @@ export const CreateJob = z
     variant_id: z.string().nullable().optional(),
     customer_id: z.string().nullable().optional(),
     source_product_ids: z.array(z.string()).optional(),
+    repair_item_id: z.string().trim().min(1).max(100).nullable().optional(),
     issue_lines: IssueLines.optional(),
   })
   .strict()

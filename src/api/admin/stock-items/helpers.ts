@@ -1,5 +1,5 @@
 import { formatDecimal } from "../../../lib/units"
-import { purityLabel } from "../../../lib/purity"
+import { KaratTable, purityLabel } from "../../../lib/purity"
 import type { ListStockItemsType } from "./validators"
 
 export const STOCK_CSV_COLUMNS = [
@@ -14,6 +14,9 @@ export function stockFilters(q: ListStockItemsType, location_ids: string[] | nul
     if (q[key]) filters[key] = q[key]
   }
   if (q.fineness) filters.fineness = q.fineness
+  // Shop stock unless asked for customers' pieces in for repair (findable, never counted as stock).
+  filters.ownership = q.ownership ?? "shop"
+  if (q.customer_id) filters.customer_id = q.customer_id
   if (q.q?.trim()) filters.tag_id = { $ilike: `%${q.q.trim()}%` }
   if (location_ids) {
     filters.location_id = q.location_id ? (location_ids.includes(q.location_id) ? q.location_id : "__none__") : location_ids
@@ -31,14 +34,14 @@ export function stockOrder(order: ListStockItemsType["order"]) {
 }
 
 /** A stock item as the API shows it: decimals as strings, no raw columns. */
-export function serializeStockItem(item: Record<string, any>) {
+export function serializeStockItem(item: Record<string, any>, karatTable?: KaratTable | null) {
   const out: Record<string, any> = {}
   for (const [k, v] of Object.entries(item)) if (!k.startsWith("raw_") && k !== "movements") out[k] = v
   out.weight = formatDecimal(String(item.weight ?? 0))
   out.weight_grams = formatDecimal(String(item.weight_grams ?? 0))
   out.fineness = item.fineness === null || item.fineness === undefined ? null : formatDecimal(String(item.fineness), 2)
   out.fine_grams = formatDecimal(String(item.fine_grams ?? 0))
-  out.purity = purityLabel(item.metal, out.fineness)
+  out.purity = purityLabel(item.metal, out.fineness, karatTable ?? undefined)
   out.cost_basis = item.cost_basis === null || item.cost_basis === undefined ? null : formatDecimal(String(item.cost_basis), 4)
   return out
 }
@@ -48,5 +51,15 @@ export function serializeMovement(m: Record<string, any>) {
   for (const [k, v] of Object.entries(m)) if (!k.startsWith("raw_") && k !== "stock_item") out[k] = v
   for (const k of ["weight", "grams_delta", "balance_weight", "fine_grams_delta"]) out[k] = formatDecimal(String(m[k] ?? 0))
   out.fineness = m.fineness === null || m.fineness === undefined ? null : formatDecimal(String(m.fineness), 2)
+  return out
+}
+
+/** A stone set in a piece: what it is, how much, what it cost, and whether it is still in. */
+export function serializeStoneSetting(st: Record<string, any>) {
+  const out: Record<string, any> = {}
+  for (const [k, v] of Object.entries(st)) if (!k.startsWith("raw_") && k !== "item") out[k] = v
+  out.weight = formatDecimal(String(st.weight ?? 0))
+  out.grams = formatDecimal(String(st.grams ?? 0))
+  out.cost = formatDecimal(String(st.cost ?? 0), 4)
   return out
 }

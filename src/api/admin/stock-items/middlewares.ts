@@ -1,7 +1,7 @@
 import { validateAndTransformBody } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireRole } from "../../utils/staff"
-import { AdjustStockItem, ChangeStockStatus, ChooseProductImage, CreateStockItems, ImportStockCsv, MoveStockItem } from "./validators"
+import { AdjustStockItem, ChangeStockStatus, ChooseProductImage, CreateStockItems, ImportStockCsv, MoveStockItem, SetStones } from "./validators"
 
 export const stockMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/stock-items", middlewares: [validateAndTransformBody(CreateStockItems)] },
@@ -10,6 +10,7 @@ export const stockMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/stock-items/:id/adjustments", middlewares: [validateAndTransformBody(AdjustStockItem)] },
   { method: ["POST"], matcher: "/admin/stock-items/:id/move", middlewares: [validateAndTransformBody(MoveStockItem)] },
   { method: ["POST"], matcher: "/admin/stock-items/:id/status", middlewares: [validateAndTransformBody(ChangeStockStatus)] },
+  { method: ["POST"], matcher: "/admin/stock-items/:id/stones", middlewares: [validateAndTransformBody(SetStones)] },
   {
     method: ["POST"],
     matcher: "/admin/products/:id/stock-image",

@@ -12,7 +12,7 @@ import { serializeStockItem, stockFilters, stockOrder } from "./helpers"
 /** Stock items, filtered, sorted and paged, limited to the caller's locations. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = parseQuery(ListStockItems, req.query)
-  const { location_ids } = await stockScope(req)
+  const { location_ids, settings } = await stockScope(req)
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const limit = q.limit ?? 20
   const offset = q.offset ?? 0
@@ -21,12 +21,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     take: limit,
     skip: offset,
   })
-  res.json({ stock_items: items.map(serializeStockItem), count, limit, offset })
+  res.json({ stock_items: items.map((i: any) => serializeStockItem(i, settings.karat_table as any)), count, limit, offset })
 }
 
 /** Records one item (the body is the item) or many (`{ items: [...] }`) in one go. */
 export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
-  const { location_ids } = await stockScope(req)
+  const { location_ids, settings } = await stockScope(req)
   const body = req.validatedBody
   const items = body.items
   if (location_ids) {
@@ -38,6 +38,6 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, r
   const { result } = await createStockItemsWorkflow(req.scope).run({
     input: { items, actor_id: req.auth_context?.actor_id ?? null },
   })
-  const serialized = result.map(serializeStockItem)
+  const serialized = result.map((i: any) => serializeStockItem(i, settings.karat_table as any))
   res.status(201).json(body.single ? { stock_item: serialized[0] } : { stock_items: serialized })
 })

@@ -51,9 +51,11 @@ export const ListStockItems = z.object({
   color: z.string().optional(),
   quality: z.string().optional(),
   metal: z.enum(METALS as unknown as [string, ...string[]]).optional(),
+  ownership: z.enum(["shop", "customer"]).optional(),
+  customer_id: z.string().max(100).optional(),
   fineness: z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, "fineness: parts per thousand, e.g. 585").optional(),
   location_id: z.string().optional(),
-  status: z.enum(["available", "reserved", "issued", "sold", "scrapped"]).optional(),
+  status: z.enum(["available", "reserved", "issued", "sold", "scrapped", "returned"]).optional(),
   order: z
     .enum(["tag_id", "-tag_id", "created_at", "-created_at", "weight", "-weight", "pieces", "-pieces", "updated_at", "-updated_at"])
     .optional(),
@@ -101,3 +103,23 @@ export const AnalyticsQuery = z.object({
 })
 
 export const ChooseProductImage = z.object({ stock_item_id: z.string().min(1) }).strict()
+
+/** SetStones: stones from stock into a piece, each with exact pieces and/or carats, or all of it. */
+export const SetStones = z
+  .object({
+    stones: z
+      .array(
+        z
+          .object({
+            stock_item_id: z.string().trim().min(1, "stock_item_id: pick a stone").max(100),
+            full: z.boolean().optional(),
+            weight: decimal("weight").refine((v) => !v.startsWith("-") && Number(v) > 0, "weight: over 0").optional(),
+            weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).optional(),
+            pieces: z.number().int("pieces: a whole number").min(0, "pieces: 0 or more").max(100_000).optional(),
+          })
+          .strict()
+      )
+      .min(1, "stones: pick at least one stone")
+      .max(200),
+  })
+  .strict()

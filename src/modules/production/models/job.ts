@@ -39,6 +39,8 @@ export const ProductionJob = model
     product_id: model.text().nullable(),
     variant_id: model.text().nullable(),
     customer_id: model.text().nullable(),
+    /** A repair works on this piece (a customer's, or the shop's stock) and gives the same piece back. */
+    repair_item_id: model.text().nullable(),
     source_product_ids: model.array().default([]),
     tolerance_override_reason: model.text().nullable(),
     tolerance_override_by: model.text().nullable(),
@@ -98,7 +100,8 @@ export const ProductionJobMaterial = model
     kind: model.enum(["issue", "stone"]),
     stock_item_id: model.text(),
     tag_id: model.text(),
-    product_id: model.text(),
+    /** None when the material is a customer's piece (a repair). */
+    product_id: model.text().nullable(),
     inventory_type_id: model.text(),
     inventory_kind: model.text(),
     weight: model.bigNumber().default(0),

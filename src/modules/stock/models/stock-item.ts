@@ -3,7 +3,10 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { METALS } from "../../../lib/purity"
 
-export const STOCK_STATUSES = ["available", "reserved", "issued", "sold", "scrapped"] as const
+/** `returned`: a customer's piece handed back at pickup. */
+export const STOCK_STATUSES = ["available", "reserved", "issued", "sold", "scrapped", "returned"] as const
+/** Whose the thing is: the shop's stock, or a customer's piece in the shop's custody (a repair). */
+export const STOCK_OWNERSHIPS = ["shop", "customer"] as const
 export type StockStatus = (typeof STOCK_STATUSES)[number]
 
 /**
@@ -16,7 +19,8 @@ export const StockItem = model
   .define("jewelry_stock_item", {
     id: model.id({ prefix: "jsi" }).primaryKey(),
     tag_id: model.text().searchable(),
-    product_id: model.text(),
+    /** The catalog product; none for a customer's piece, which is not the shop's. */
+    product_id: model.text().nullable(),
     variant_id: model.text().nullable(),
     inventory_kind: model.enum(INVENTORY_KINDS as unknown as string[]),
     inventory_type_id: model.text(),
@@ -38,6 +42,9 @@ export const StockItem = model
     bin: model.text().nullable(),
     image_url: model.text().nullable(),
     status: model.enum(STOCK_STATUSES as unknown as string[]).default("available"),
+    /** A customer's piece is never shop stock: not sellable, not in Medusa's stock or the analytics, but findable. */
+    ownership: model.enum(STOCK_OWNERSHIPS as unknown as string[]).default("shop"),
+    customer_id: model.text().nullable(),
     cost_basis: model.bigNumber().nullable(),
     currency_code: model.text().nullable(),
     source_item_id: model.text().nullable(),
@@ -45,6 +52,7 @@ export const StockItem = model
     notes: model.text().nullable(),
     metadata: model.json().nullable(),
     movements: model.hasMany(() => StockMovement, { mappedBy: "stock_item" }),
+    stones_set: model.hasMany(() => StoneSetting, { mappedBy: "item" }),
   })
   .indexes([
     { name: "IDX_jewelry_stock_item_tag_unique", on: ["tag_id"], unique: true, where: "deleted_at IS NULL" },
@@ -52,6 +60,7 @@ export const StockItem = model
     { on: ["location_id"] },
     { on: ["variant_id", "location_id"] },
     { on: ["job_id"] },
+    { on: ["ownership", "customer_id"] },
   ])
   .checks([
     { name: "jewelry_stock_item_weight_nonneg", expression: (c) => `${c.weight} >= 0 AND ${c.weight_grams} >= 0` },
@@ -82,6 +91,11 @@ export const MOVEMENT_REASONS = [
   "refining_receipt",
   "melt",
   "melt_output",
+  "set_stones",
+  "unset_stones",
+  "repair_return",
+  "intake",
+  "pickup",
 ] as const
 
 /**
@@ -105,7 +119,7 @@ export const StockMovement = model
     pieces_delta: model.number().default(0),
     balance_weight: model.bigNumber().default(0),
     balance_pieces: model.number().default(0),
-    product_id: model.text(),
+    product_id: model.text().nullable(),
     inventory_kind: model.text(),
     location_id: model.text(),
     from_location_id: model.text().nullable(),
@@ -118,6 +132,36 @@ export const StockMovement = model
     { on: ["product_id", "inventory_kind", "created_at"] },
     { on: ["reference_type", "reference_id"] },
   ])
+
+/**
+ * A stone set into a piece (SetStones, seed 003): taken out of stock through
+ * the ledger into the piece, whose weight and cost basis grow by it. The
+ * piece keeps the list as its as-built record, also once it is sold;
+ * unsetting gives the stone back to stock.
+ */
+export const StoneSetting = model
+  .define("jewelry_stone_setting", {
+    id: model.id({ prefix: "jss" }).primaryKey(),
+    item: model.belongsTo(() => StockItem, { mappedBy: "stones_set" }),
+    stone_item_id: model.text(),
+    stone_tag_id: model.text(),
+    product_id: model.text(),
+    shape: model.text().nullable(),
+    size: model.text().nullable(),
+    color: model.text().nullable(),
+    quality: model.text().nullable(),
+    pieces: model.number().default(0),
+    weight: model.bigNumber().default(0),
+    weight_unit: model.enum(WEIGHT_UNIT_CODES as unknown as string[]),
+    grams: model.bigNumber().default(0),
+    cost: model.bigNumber().default(0),
+    set_by: model.text().nullable(),
+    stone_movement_id: model.text().nullable(),
+    item_movement_id: model.text().nullable(),
+    unset_at: model.dateTime().nullable(),
+    unset_by: model.text().nullable(),
+  })
+  .indexes([{ on: ["stone_item_id"] }])
 
 /** Daily roll-up of the ledger per product and kind, kept in the same transaction as each movement. */
 export const StockDailyTotal = model

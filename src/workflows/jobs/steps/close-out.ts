@@ -10,6 +10,7 @@ import { productShortName, tagStem } from "../../../lib/tags"
 import { formatDecimal, fromGrams, toDecimal, WeightUnit } from "../../../lib/units"
 import type { Role } from "../../../lib/roles"
 import { jobNumber, production, retrieveJob } from "./common"
+import { closeOutKind, makesNewItems } from "../../../lib/job-kinds"
 import { completionSnapshot, lossGate, stageAsCompleted, toleranceGate } from "./stages-qa"
 import { lossStandardCheck } from "../../../lib/job-figures"
 
@@ -20,6 +21,8 @@ export type CloseOutInput = {
   override_reason?: string | null
   actor_id?: string | null
   role: Role
+  /** The caller's locations (null: all). */
+  location_ids?: string[] | null
 }
 
 /**
@@ -95,15 +98,19 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
 
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: [input.location_id] })
   if (!location) throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" does not exist`)
-  if (!job.product_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `product_id: ${jobNumber(job)} needs a product to create stock`)
-  const [product] = await container.resolve(Modules.PRODUCT).listProducts({ id: [job.product_id] }, { take: 1 })
+  if (input.location_ids && !input.location_ids.includes(location.id)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" is not one of yours`)
+  }
+  const repairItem: any = job.repair_item_id ? (await stock.listStockItems({ id: job.repair_item_id }, { take: 1 }))[0] ?? null : null
+  const kind = closeOutKind(job, repairItem)
+  if (kind === "customer_repair") {
+    const [ticket]: any[] = await service.listRepairTickets({ job_id: job.id } as any, { take: 1 })
+    if (ticket && ticket.status !== "approved") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the customer has not approved the estimate for ${jobNumber(job)} yet (repair is ${ticket.status})`)
+    }
+  }
 
-  const types = await service.listInventoryTypes({}, { order: { rank: "ASC" }, take: null as any })
-  const typeId = input.inventory_type_id ?? types.find((t: any) => t.kind === "finished")?.id
-  const type: any = types.find((t: any) => t.id === typeId)
-  if (!type) throw new MedusaError(MedusaError.Types.INVALID_DATA, `inventory_type_id: unknown inventory type "${typeId ?? ""}"`)
-
-  // The job's own received output still in stock becomes the finished pieces.
+  // The job's own received output still in stock becomes the finished pieces, or goes back into the repaired piece.
   const outputs: any[] = await stock.listStockItems({ job_id: job.id, status: "available", inventory_kind: "in_process" }, { take: null as any })
   const received = outputs.filter((o) => /-RCV\d+$/.test(o.tag_id))
   // The finished pieces are of the purity of what they are made from, when it is one.
@@ -121,12 +128,56 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
   }))
   const unit = job.weight_unit as WeightUnit
   const totalGrams = received.reduce((n, o) => n.plus(String(o.weight_grams)), new BigNumber(0))
+  const cost = new BigNumber(grams.stage_cost).plus(grams.material_cost).plus(grams.stone_cost)
+  const base = {
+    kind,
+    stage_snapshots: stageSnapshots,
+    finalize: {
+      id: job.id,
+      close_out_location_id: location.id,
+      tolerance_override_reason: override_reason,
+      tolerance_override_by: override_reason ? input.actor_id ?? null : null,
+    },
+    cost_total: cost.toFixed(4),
+    consumed_item_ids: received.map((o) => o.id),
+    line: kind === "custom_for_line" ? { order_id: job.order_id as string, line_item_id: job.order_line_item_id as string } : null,
+  }
+
+  if (!makesNewItems(kind)) {
+    // A repair gives the same piece back: what came out of the last stage goes into it, at the close-out location.
+    if (!repairItem) throw new MedusaError(MedusaError.Types.INVALID_DATA, `repair_item_id: the piece ${jobNumber(job)} repairs no longer exists`)
+    if (!totalGrams.isZero() || received.length) {
+      moves.push({
+        stock_item_id: repairItem.id,
+        weight_delta: totalGrams.toFixed(),
+        weight_unit: "g",
+        pieces_delta: received.reduce((n, o) => n + Number(o.pieces), 0),
+        reason: "repair_return",
+        note: `Back from ${jobNumber(job)}`,
+        actor_id: input.actor_id ?? null,
+        reference_type: "production_job",
+        reference_id: job.id,
+        to_location_id: location.id,
+      })
+    }
+    // The stock piece carries the repair's cost; its own cost, issued into the job, is not added to itself again.
+    const ownCost: any[] = await service.listProductionJobMaterials({ job_id: job.id, stock_item_id: repairItem.id, removed_at: null } as any, { take: null as any })
+    const added = cost.minus(ownCost.reduce((n, m) => n.plus(String(m.cost)), new BigNumber(0)))
+    const data: Record<string, unknown> = { status: "available" }
+    if (kind === "stock_repair") data.cost_basis = new BigNumber(String(repairItem.cost_basis ?? 0)).plus(added).decimalPlaces(4, BigNumber.ROUND_HALF_UP).toFixed()
+    return new StepResponse({ ...base, moves, items: [] as NewStockItem[], item_updates: [{ id: repairItem.id, data }], cost_each: added.toFixed(4) })
+  }
+
+  if (!job.product_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `product_id: ${jobNumber(job)} needs a product to create stock`)
+  const [product] = await container.resolve(Modules.PRODUCT).listProducts({ id: [job.product_id] }, { take: 1 })
+  const types = await service.listInventoryTypes({}, { order: { rank: "ASC" }, take: null as any })
+  const typeId = input.inventory_type_id ?? types.find((t: any) => t.kind === "finished")?.id
+  const type: any = types.find((t: any) => t.id === typeId)
+  if (!type) throw new MedusaError(MedusaError.Types.INVALID_DATA, `inventory_type_id: unknown inventory type "${typeId ?? ""}"`)
   const total = fromGrams(totalGrams, unit)
   const n = job.quantity
   const each = total.div(n).decimalPlaces(8, BigNumber.ROUND_DOWN)
-  const cost = new BigNumber(grams.stage_cost).plus(grams.material_cost).plus(grams.stone_cost)
   const costEach = cost.div(n).decimalPlaces(4, BigNumber.ROUND_HALF_UP)
-
   const stem = tagStem(settings.tag_prefix, productShortName(product))
   const items: NewStockItem[] = Array.from({ length: n }, (_, i) => ({
     tag_stem: stem,
@@ -145,25 +196,13 @@ export const prepareCloseOutStep = createStep("prepare-production-close-out", as
     weight_unit: unit,
     pieces: 1,
     location_id: location.id,
-    status: "available",
+    // A custom piece without an order line is the customer's order: held for them.
+    status: kind === "custom" ? "reserved" : "available",
     cost_basis: costEach.toFixed(),
     job_id: job.id,
     notes: `Made by ${jobNumber(job)}: ${job.title}`,
   }))
-  return new StepResponse({
-    moves,
-    items,
-    stage_snapshots: stageSnapshots,
-    finalize: {
-      id: job.id,
-      close_out_location_id: location.id,
-      tolerance_override_reason: override_reason,
-      tolerance_override_by: override_reason ? input.actor_id ?? null : null,
-    },
-    cost_total: cost.toFixed(4),
-    cost_each: costEach.toFixed(),
-    consumed_item_ids: received.map((o) => o.id),
-  })
+  return new StepResponse({ ...base, moves, items, item_updates: [] as { id: string; data: Record<string, unknown> }[], cost_each: costEach.toFixed() })
 })
 
 export const finalizeCloseOutStep = createStep(

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STYLE_MODULE } from "../../../modules/style"
+import { STOCK_MODULE } from "../../../modules/stock"
 import { isWeightUnit, toDecimal } from "../../../lib/units"
 import { assertDepartmentMapping, production } from "./common"
 
@@ -32,6 +33,10 @@ export type CreateJobInput = {
   customer_id?: string | null
   source_product_ids?: string[]
   created_by?: string | null
+  /** A repair of this piece of stock: the job gives the same item back. */
+  repair_item_id?: string | null
+  /** The caller's locations (null: all). */
+  location_ids?: string[] | null
 }
 
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000)
@@ -125,6 +130,21 @@ export const prepareJobStep = createStep("prepare-production-job", async (input:
     }
   }
 
+  // A repair of a piece of stock works on that item and gives it back (seed 003: cost rolled onto a StockID).
+  let repairItemId: string | null = null
+  if (input.repair_item_id) {
+    if (input.kind !== "repair") fail("repair_item_id", "only a repair job works on an existing piece")
+    const [item]: any[] = await (container.resolve(STOCK_MODULE) as any).listStockItems({ id: input.repair_item_id }, { take: 1 })
+    if (!item || (input.location_ids && !input.location_ids.includes(item.location_id))) fail("repair_item_id", `stock item "${input.repair_item_id}" does not exist`)
+    if (item.ownership === "customer") fail("repair_item_id", `${item.tag_id} is a customer's piece: take it in as a customer repair`)
+    if (item.status !== "available") fail("repair_item_id", `${item.tag_id} is ${item.status}, not available`)
+    const busy = await service.listProductionJobs({ repair_item_id: item.id, status: ["open", "in_progress", "completed", "closing"] } as any, { take: 1 })
+    if (busy.length) fail("repair_item_id", `${item.tag_id} is already in repair job JOB-${String((busy[0] as any).number).padStart(5, "0")}`)
+    repairItemId = item.id
+    productId = productId ?? item.product_id
+    variantId = variantId ?? item.variant_id ?? null
+  }
+
   const today = new Date()
   const target = input.target_date ? new Date(input.target_date) : addDays(today, settings.due_date_offset_days)
   if (isNaN(target.getTime())) fail("target_date", "is not a date")
@@ -156,6 +176,7 @@ export const prepareJobStep = createStep("prepare-production-job", async (input:
       product_id: productId,
       variant_id: variantId,
       customer_id: customerId,
+      repair_item_id: repairItemId,
       source_product_ids: sources,
       created_by: input.created_by ?? null,
     },

@@ -11,6 +11,7 @@ import type { Holder } from "../../../lib/metal-custody"
 import type { NewEntry } from "../../../modules/metal/service"
 import { HolderInput, resolveHolder } from "../../metal/holders"
 import { amountToTake } from "../../stock/take"
+import { customerPieceUse } from "../../../lib/job-kinds"
 import { assertInventoryMapping, jobNumber, production, retrieveActiveJob, retrieveJobStage } from "./common"
 
 export type IssueLine = { stock_item_id: string; full?: boolean; weight?: string; weight_unit?: string; pieces?: number }
@@ -104,6 +105,9 @@ export const prepareIssueStep = createStep(
       if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}stock_item_id: stock item "${line.stock_item_id}" does not exist`)
       if (item.status !== "available") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is ${item.status}, not available`)
+      }
+      if (customerPieceUse(item, job) !== "ok") {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is a customer's piece; it goes only into its own repair job`)
       }
       // Source products narrow what is issued; stones are allocated from any stock.
       if (input.kind === "issue" && job.source_product_ids?.length && !job.source_product_ids.includes(item.product_id)) {

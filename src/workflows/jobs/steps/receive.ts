@@ -142,8 +142,10 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
     const found = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: [input.location_id] })
     if (!found.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" does not exist`)
   }
-  const productId = job.product_id ?? sourceItem?.product_id
-  if (!productId && (p.received || w.received.gt(0) || p.rejected || w.rejected.gt(0) || p.scrapped || w.scrapped.gt(0))) {
+  // What comes out of a customer's piece is still theirs: never shop stock, and it has no catalog product.
+  const customerOwned = sourceItem?.ownership === "customer"
+  const productId = customerOwned ? sourceItem.product_id ?? null : job.product_id ?? sourceItem?.product_id
+  if (!productId && !customerOwned && (p.received || w.received.gt(0) || p.rejected || w.rejected.gt(0) || p.scrapped || w.scrapped.gt(0))) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "product_id: the job has no product and no issued stock to name its output after")
   }
 
@@ -188,6 +190,8 @@ export const prepareReceiptStep = createStep("prepare-production-receipt", async
       status: "available",
       job_id: job.id,
       source_item_id: sourceItem?.id ?? null,
+      ownership: customerOwned ? "customer" : "shop",
+      customer_id: customerOwned ? sourceItem.customer_id ?? null : null,
       notes: `${bucket === "received" ? "Received" : bucket === "rejected" ? "Rejected" : "Scrap"} from ${jobNumber(job)} · ${stage.stage_name}`,
     })
   }

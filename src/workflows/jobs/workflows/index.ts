@@ -1,6 +1,8 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { production } from "../steps/common"
-import { createStockItemsStep, recordMovementsStep } from "../../stock/steps/ledger"
+import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep } from "../../stock/steps/ledger"
+import { createSelectionsStep, ensureReservationsStep, prepareSelectionStep, setItemStatusesStep } from "../../order-ops/steps/selection"
+import { moveRepairStep } from "../../repairs/steps/ticket"
 import { syncMedusaInventoryStep } from "../../stock/steps/sync-medusa-inventory"
 import { CreateJobInput, createJobStep, prepareJobStep } from "../steps/create-job"
 import {
@@ -200,6 +202,8 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
       reference_id: input.job_id,
     }))
   )
+  // A repaired piece comes back as it was plus the repair: available again, a stock piece carrying its cost.
+  updateItemsFieldsStep(transform({ prepared }, ({ prepared }) => prepared.item_updates)).config({ name: "return-repaired-piece" })
   const finalized = finalizeCloseOutStep(
     transform({ prepared }, ({ prepared }) => ({ ...prepared.finalize, consumed_item_ids: prepared.consumed_item_ids, stage_snapshots: prepared.stage_snapshots }))
   )
@@ -207,7 +211,35 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
   closeStageCustodyStep(
     transform({ finalized, input }, ({ finalized, input }) => ({ job_stage_ids: finalized.completed_stage_ids, actor_id: input.actor_id ?? null }))
   ).config({ name: "close-out-stage-metal-custody" })
-  syncMedusaInventoryStep(transform({ created, consumed }, ({ created, consumed }) => [...created.pairs, ...consumed.pairs]))
+  // A custom job for an order line: its finished piece is selected for that line at once.
+  const forLine = when("custom-job-selects-its-piece", { prepared }, ({ prepared }) => prepared.kind === "custom_for_line").then(() => {
+    const selection = prepareSelectionStep(
+      transform({ prepared, created, input }, ({ prepared, created, input }) => ({
+        order_id: prepared.line!.order_id,
+        field: "order_line_item_id",
+        actor_id: input.actor_id ?? null,
+        lines: [{ line_item_id: prepared.line!.line_item_id, items: created.items.map((i: any) => ({ stock_item_id: i.id, full: true })) }],
+      }))
+    ).config({ name: "prepare-selection-for-custom-line" })
+    const taken = recordMovementsStep(transform({ selection }, ({ selection }) => selection.moves)).config({ name: "record-selection-for-custom-line" })
+    createSelectionsStep(transform({ selection, taken }, ({ selection, taken }) => ({ drafts: selection.drafts, movements: taken.movements }))).config({
+      name: "create-selection-for-custom-line",
+    })
+    setItemStatusesStep(
+      transform({ selection }, ({ selection }) => ({ updates: selection.drafts.filter((d) => d.uses_up).map((d) => ({ id: d.stock_item_id, status: "reserved" })) }))
+    ).config({ name: "hold-custom-piece-for-its-line" })
+    ensureReservationsStep(transform({ selection }, ({ selection }) => ({ drafts: selection.drafts }))).config({ name: "reserve-custom-piece-in-medusa" })
+    return taken
+  })
+  // A customer's repaired piece waits for its owner.
+  when("customer-repair-is-ready", { prepared }, ({ prepared }) => prepared.kind === "customer_repair").then(() => {
+    moveRepairStep(transform({ input }, ({ input }) => ({ job_id: input.job_id, to: "ready", data: { ready_at: new Date() }, optional: true }))).config({
+      name: "repair-ready-for-pickup",
+    })
+  })
+  syncMedusaInventoryStep(
+    transform({ created, consumed, forLine }, ({ created, consumed, forLine }) => [...created.pairs, ...consumed.pairs, ...((forLine as any)?.pairs ?? [])])
+  )
   jobChanged(input.job_id, "close-out")
   return new WorkflowResponse(
     transform({ job, created, prepared }, ({ job, created, prepared }) => ({

@@ -63,6 +63,7 @@ export const prepareMeltLotStep = createStep("prepare-melt-lot", async (input: C
     const item = items.find((i) => i.id === line.stock_item_id)
     if (!item || (input.location_ids && !input.location_ids.includes(item.location_id))) throw bad(`${at}stock_item_id`, `stock item "${line.stock_item_id}" does not exist`)
     if (item.status !== "available") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is ${item.status}, not available`)
+    if (item.ownership === "customer") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is a customer's piece, not the shop's metal`)
     if (item.metal && item.metal !== input.metal) throw bad(`${at}stock_item_id`, `${item.tag_id} is ${item.metal}; a ${input.metal} melt takes ${input.metal} and alloy only`)
     const take = amountToTake(item, line, at, "melt")
     const grams = ledgerGrams(take.weight, take.unit)

@@ -138,6 +138,8 @@ export const prepareRefiningLotStep = createStep("prepare-refining-lot", async (
         throw bad(`${at}stock_item_id`, `stock item "${s.stock_item_id}" does not exist`)
       }
       if (item.status !== "available") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is ${item.status}, not available`)
+    if (item.ownership === "customer") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is a customer's piece, not the shop's metal`)
+      if (item.ownership === "customer") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${at}stock_item_id: ${item.tag_id} is a customer's piece, not the shop's metal`)
       if (item.metal !== lotMetal) throw bad(`${at}stock_item_id`, `${item.tag_id} is ${item.metal ? item.metal : "not precious metal"}; this lot is ${lotMetal}`)
       const take = amountToTake(item, s, at, "refine")
       const grams = ledgerGrams(take.weight, take.unit)

@@ -86,6 +86,9 @@ export const prepareSelectionStep = createStep(
         const seen: any = itemById.get(want.stock_item_id)
         const item: any = seen && (!input.location_ids || input.location_ids.includes(seen.location_id)) ? seen : null
         if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${where}.stock_item_id: stock item "${want.stock_item_id}" does not exist`)
+        if (item.ownership === "customer") {
+          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${where}.stock_item_id: ${item.tag_id} is a customer's piece in for repair; it is not for sale`)
+        }
         const taken: any = (liveSelections as any[]).find((s) => s.stock_item_id === item.id)
         if (taken) {
           throw new MedusaError(

@@ -31,6 +31,7 @@ const ALLOWED: Record<string, string[]> = {
   issued: [],
   sold: ["available"],
   scrapped: [],
+  returned: [],
 }
 
 export const assertStatusChangeStep = createStep(
@@ -39,6 +40,9 @@ export const assertStatusChangeStep = createStep(
     const item = await retrieveStockItemOr404(container.resolve(STOCK_MODULE), input.id)
     if (item.status === input.status) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `status: ${item.tag_id} is already ${input.status}`)
+    }
+    if (item.ownership === "customer") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: ${item.tag_id} is a customer's piece; it moves through its repair (take-in, the job, pickup)`)
     }
     if (!ALLOWED[item.status]?.includes(input.status)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `status: ${item.tag_id} cannot go from ${item.status} to ${input.status}`)

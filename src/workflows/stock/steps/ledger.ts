@@ -69,3 +69,25 @@ export const updateStockFieldsStep = createStep(
     await syncMedusaLevels(container, undo.pairs)
   }
 )
+
+/** Changes fields of several items (status, cost basis …) at once; undone by restoring them, Medusa's levels synced again. */
+export const updateItemsFieldsStep = createStep(
+  "update-jewelry-stock-items-fields",
+  async (updates: { id: string; data: Record<string, unknown> }[], { container }) => {
+    if (!updates?.length) return new StepResponse([] as any[], { previous: [] as Record<string, unknown>[], pairs: [] as LocationPair[] })
+    const service: StockModuleService = container.resolve(STOCK_MODULE)
+    const current: any[] = await service.listStockItems({ id: updates.map((u) => u.id) }, { take: updates.length })
+    const previous = updates.map((u) => {
+      const c = current.find((x) => x.id === u.id)
+      return { id: u.id, ...Object.fromEntries(Object.keys(u.data).map((k) => [k, c?.[k] ?? null])) }
+    })
+    const updated = (await service.updateStockItems(updates.map((u) => ({ id: u.id, ...u.data })) as any)) as unknown as any[]
+    const pairs: LocationPair[] = current.map((c) => ({ variant_id: c.variant_id, location_id: c.location_id }))
+    return new StepResponse(updated, { previous, pairs })
+  },
+  async (undo, { container }) => {
+    if (!undo?.previous?.length) return
+    await (container.resolve(STOCK_MODULE) as StockModuleService).updateStockItems(undo.previous as any)
+    await syncMedusaLevels(container, undo.pairs)
+  }
+)

@@ -51,7 +51,7 @@ export async function syncMedusaLevels(container: any, pairs: LocationPair[]): P
     const level = await locking.execute(link.inventory_item_id, async () => {
       const [row] = await stock.query<{ pieces: string }>(
         `SELECT COALESCE(SUM(pieces), 0)::text AS pieces FROM jewelry_stock_item
-         WHERE variant_id = ? AND location_id = ? AND status = 'available' AND deleted_at IS NULL`,
+         WHERE variant_id = ? AND location_id = ? AND status = 'available' AND ownership = 'shop' AND deleted_at IS NULL`,
         [p.variant_id, p.location_id]
       )
       const selected: any[] = await ops.listInventorySelections(

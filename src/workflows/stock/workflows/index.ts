@@ -1,6 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveNewItemsStep, StockItemRequest } from "../steps/resolve-new-items"
-import { createStockItemsStep, recordMovementsStep, updateStockFieldsStep } from "../steps/ledger"
+import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep, updateStockFieldsStep } from "../steps/ledger"
+import { createStoneSettingsStep, markStoneUnsetStep, prepareSetStonesStep, prepareUnsetStoneStep } from "../steps/set-stones"
+import { markConsumedItemsStep } from "../../jobs/steps/materials"
+import type { TakeLine } from "../take"
 import { syncMedusaInventoryStep } from "../steps/sync-medusa-inventory"
 import { assertMoveStep, assertStatusChangeStep } from "../steps/checks"
 
@@ -94,5 +97,34 @@ export const changeStockStatusWorkflow = createWorkflow(
     const updated = updateStockFieldsStep(transform({ input }, ({ input }) => ({ id: input.id, data: { status: input.status } })))
     syncMedusaInventoryStep(transform({ updated }, ({ updated }) => updated.pairs))
     return new WorkflowResponse(updated.item)
+  }
+)
+
+/** SetStones: stones from stock set into a piece through the ledger; the piece lists them (its as-built record). */
+export const setStonesWorkflow = createWorkflow(
+  "set-stones-in-jewelry-piece",
+  (input: { item_id: string; stones: TakeLine[]; actor_id?: string | null; location_ids?: string[] | null }) => {
+    const prepared = prepareSetStonesStep(input)
+    const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+    const settings = createStoneSettingsStep(
+      transform({ prepared, ledger }, ({ prepared, ledger }) => ({ item_id: prepared.item_id, settings: prepared.settings, movements: ledger.movements }))
+    )
+    updateItemsFieldsStep(transform({ prepared }, ({ prepared }) => prepared.item_updates))
+    markConsumedItemsStep(transform({ prepared }, ({ prepared }) => prepared.stone_ids)).config({ name: "mark-set-stones-used-up" })
+    syncMedusaInventoryStep(transform({ ledger }, ({ ledger }) => ledger.pairs))
+    return new WorkflowResponse(settings)
+  }
+)
+
+/** Unsetting a stone: back to stock through the ledger, off the piece's weight and cost. */
+export const unsetStoneWorkflow = createWorkflow(
+  "unset-stone-from-jewelry-piece",
+  (input: { item_id: string; setting_id: string; actor_id?: string | null; location_ids?: string[] | null }) => {
+    const prepared = prepareUnsetStoneStep(input)
+    const ledger = recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+    updateItemsFieldsStep(transform({ prepared }, ({ prepared }) => prepared.item_updates))
+    markStoneUnsetStep(transform({ input }, ({ input }) => ({ setting_id: input.setting_id, actor_id: input.actor_id ?? null })))
+    syncMedusaInventoryStep(transform({ ledger }, ({ ledger }) => ledger.pairs))
+    return new WorkflowResponse(transform({ prepared }, ({ prepared }) => ({ id: prepared.setting.id, unset: true })))
   }
 )

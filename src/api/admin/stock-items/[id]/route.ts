@@ -3,12 +3,12 @@ import { STOCK_MODULE } from "../../../../modules/stock"
 import type StockModuleService from "../../../../modules/stock/service"
 import { retrieveStockItemOr404 } from "../../../../workflows/stock/steps/checks"
 import { assertVisible, stockScope } from "../../../utils/stock-scope"
-import { serializeMovement, serializeStockItem } from "../helpers"
+import { serializeMovement, serializeStockItem, serializeStoneSetting } from "../helpers"
 
 /** An item with its movement history, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
-  const { location_ids } = await stockScope(req)
+  const { location_ids, settings } = await stockScope(req)
   const item = await retrieveStockItemOr404(service, req.params.id)
   assertVisible(item, location_ids)
   const limit = Math.min(Number(req.query.movements_limit ?? 100) || 100, 500)
@@ -16,5 +16,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { stock_item_id: item.id },
     { order: { created_at: "DESC", id: "DESC" }, take: limit }
   )
-  res.json({ stock_item: serializeStockItem(item), movements: movements.map(serializeMovement), movement_count })
+  const stones = await service.listStoneSettings({ item_id: item.id } as any, { order: { created_at: "ASC" }, take: null as any })
+  res.json({ stock_item: serializeStockItem(item, settings.karat_table as any), movements: movements.map(serializeMovement), movement_count, stones_set: stones.map(serializeStoneSetting) })
 }

@@ -10,7 +10,7 @@ import { serializeStockItem, STOCK_CSV_COLUMNS, stockFilters, stockOrder } from 
 /** Exactly the filtered set of the list (without paging) as CSV, read in pages so memory stays flat. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = parseQuery(ListStockItems, req.query)
-  const { location_ids } = await stockScope(req)
+  const { location_ids, settings } = await stockScope(req)
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const filters = stockFilters(q, location_ids)
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
@@ -21,7 +21,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const items = await service.listStockItems(filters, { order: stockOrder(q.order), take: page, skip })
     if (!items.length) break
     const rows = items.map((i) => {
-      const s = serializeStockItem(i)
+      const s = serializeStockItem(i, settings.karat_table as any)
       return STOCK_CSV_COLUMNS.map((c) => s[c])
     })
     res.write(toCsv([], rows).replace(/^\r\n/, ""))

@@ -99,7 +99,7 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<{ csv: 
     }
   })
 
-  const { location_ids } = await stockScope(req)
+  const { location_ids, settings } = await stockScope(req)
   const { errors } = await resolveNewItems(req.scope, requests)
   const scopeErrors: RowError[] = location_ids
     ? requests.flatMap((r, row) =>
@@ -137,5 +137,5 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<{ csv: 
   const { result } = await createStockItemsWorkflow(req.scope).run({
     input: { items: requests, actor_id: req.auth_context?.actor_id ?? null, reason: "import" },
   })
-  res.status(201).json({ imported: result.length, stock_items: result.map(serializeStockItem) })
+  res.status(201).json({ imported: result.length, stock_items: result.map((i: any) => serializeStockItem(i, settings.karat_table as any)) })
 })

@@ -8,7 +8,7 @@ import { serializeStockItem } from "../../helpers"
 /** Adds or deducts weight and pieces with a reason; never below zero. */
 export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
   const service: any = req.scope.resolve(STOCK_MODULE)
-  const { location_ids } = await stockScope(req)
+  const { location_ids, settings } = await stockScope(req)
   assertVisible(await retrieveStockItemOr404(service, req.params.id), location_ids)
   const b = req.validatedBody
   await adjustStockItemWorkflow(req.scope).run({
@@ -21,5 +21,5 @@ export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResp
       actor_id: req.auth_context?.actor_id ?? null,
     },
   })
-  res.json({ stock_item: serializeStockItem(await retrieveStockItemOr404(service, req.params.id)) })
+  res.json({ stock_item: serializeStockItem(await retrieveStockItemOr404(service, req.params.id), settings.karat_table as any) })
 }
