@@ -158,6 +158,11 @@ medusaIntegrationTestRunner({
       expect(report.standard_pct).toBe(1)
       expect(report.points).toEqual([expect.objectContaining({ job_id: job.id, loss: "0.2", loss_pct: 2.33, past_standard: true, override_reason: "New polishing wheel ate the edges" })])
       expect(report.summary).toMatchObject({ stages: 1, past_standard: 1 })
+      // A reset of the catalog gives Final Polish a new id; its history stays under it.
+      await post("/admin/production/reset", { industry: "jewelry", confirm: true })
+      const fresh = Object.fromEntries((await get("/admin/production/stages")).stages.map((x: any) => [x.name, x]))
+      expect(fresh["Final Polish"].id).not.toBe(stages["Final Polish"].id)
+      expect((await get(`/admin/metal/loss-report?stage_id=${fresh["Final Polish"].id}`)).points.map((p: any) => p.job_id)).toContain(job.id)
     })
 
     it("a stage's loss standard comes from the catalog and can be changed there; the settings keep a karat table", async () => {

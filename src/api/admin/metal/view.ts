@@ -5,7 +5,7 @@ import type MetalModuleService from "../../../modules/metal/service"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
 import { formatDecimal, fromGrams, WeightUnit } from "../../../lib/units"
-import { purityLabel } from "../../../lib/purity"
+import { KaratTable, purityLabel } from "../../../lib/purity"
 import { holderNames } from "../../../workflows/metal/holders"
 import { lotNumber } from "../../../workflows/metal/steps/refining"
 
@@ -33,7 +33,7 @@ export async function refiningLotView(scope: any, id: string) {
   const jobIds = [...new Set((lot.sources as any[]).map((s) => s.job_id).filter(Boolean))] as string[]
   const jobs: any[] = jobIds.length ? await production.listProductionJobs({ id: jobIds }, { select: ["id", "number"], take: jobIds.length }) : []
   return {
-    ...serializeLot(lot, unit),
+    ...serializeLot(lot, unit, settings.karat_table as any),
     display_number: lotNumber("RL", lot.number),
     supplier: lot.supplier_id ? names.get(`supplier:${lot.supplier_id}`) ?? null : null,
     sources: (lot.sources as any[]).map((s) => ({
@@ -54,7 +54,7 @@ export async function refiningLotView(scope: any, id: string) {
   }
 }
 
-export function serializeLot(lot: any, unit: WeightUnit) {
+export function serializeLot(lot: any, unit: WeightUnit, karatTable?: KaratTable | null) {
   const u = inUnit(unit)
   const out: Record<string, any> = {}
   for (const [k, v] of Object.entries(lot)) if (!k.startsWith("raw_") && k !== "sources" && k !== "inputs") out[k] = v
@@ -66,7 +66,7 @@ export function serializeLot(lot: any, unit: WeightUnit) {
   for (const k of ["loss_pct", "charges"]) if (k in lot) out[k] = lot[k] === null ? null : new BigNumber(String(lot[k])).toFixed()
   if ("fineness" in lot) {
     out.fineness = formatDecimal(String(lot.fineness), 2)
-    out.purity = purityLabel(lot.metal, out.fineness)
+    out.purity = purityLabel(lot.metal, out.fineness, karatTable ?? undefined)
   }
   return out
 }
@@ -81,14 +81,14 @@ export async function meltLotView(scope: any, id: string) {
   const unit = settings.default_weight_unit as WeightUnit
   const u = inUnit(unit)
   return {
-    ...serializeLot(lot, unit),
+    ...serializeLot(lot, unit, settings.karat_table as any),
     display_number: lotNumber("ML", lot.number),
     inputs: (lot.inputs as any[]).map((i) => ({
       id: i.id,
       stock_item_id: i.stock_item_id,
       tag_id: i.tag_id,
       metal: i.metal,
-      purity: purityLabel(i.metal, i.fineness === null ? null : String(i.fineness)) || "Alloy",
+      purity: purityLabel(i.metal, i.fineness === null ? null : String(i.fineness), (settings.karat_table as any) ?? undefined) || "Alloy",
       gross_weight: u(String(i.grams)),
       fine_weight: i.metal ? u(String(i.fine_grams)) : null,
     })),

@@ -24,7 +24,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const settings = await production.getSettings()
   const unit = settings.default_weight_unit as WeightUnit
   const u = inUnit(unit)
-  const stages = await production.completedStageLosses({ ...range, stage_id: q.stage_id, department_id: q.department_id })
+  // After a catalog reset a stage's earlier jobs point at its archived predecessor: the same name, kept for history.
+  let stageIds: string[] | undefined
+  if (q.stage_id) {
+    const [chosen]: any[] = await production.listProductionStages({ id: q.stage_id }, { take: 1 })
+    const same: any[] = chosen ? await production.listProductionStages({ name_key: chosen.name_key }, { select: ["id"], take: null as any }) : []
+    stageIds = [...new Set([q.stage_id, ...same.map((x) => x.id as string)])]
+  }
+  const stages = await production.completedStageLosses({ ...range, stage_ids: stageIds, department_id: q.department_id })
   const ids = stages.map((s) => s.id)
   const [issued, recovered, catalog] = await Promise.all([
     metal.issuedByStage(ids),

@@ -22,7 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     count,
     limit,
     offset,
-    melt_lots: lots.map((l: any) => ({ ...serializeLot(l, settings.default_weight_unit as WeightUnit), display_number: lotNumber("ML", l.number) })),
+    melt_lots: lots.map((l: any) => ({ ...serializeLot(l, settings.default_weight_unit as WeightUnit, settings.karat_table as any), display_number: lotNumber("ML", l.number) })),
   })
 }
 

@@ -25,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     limit,
     offset,
     refining_lots: lots.map((l: any) => ({
-      ...serializeLot(l, settings.default_weight_unit as WeightUnit),
+      ...serializeLot(l, settings.default_weight_unit as WeightUnit, settings.karat_table as any),
       display_number: lotNumber("RL", l.number),
       supplier: l.supplier_id ? names.get(`supplier:${l.supplier_id}`) ?? null : null,
     })),

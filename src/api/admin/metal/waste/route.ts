@@ -43,7 +43,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         department_id: stage?.department_id ?? null,
         metal: r.metal,
         fineness: r.fineness === null ? null : formatDecimal(String(r.fineness), 2),
-        purity: purityLabel(r.metal, r.fineness === null ? null : String(r.fineness)),
+        purity: purityLabel(r.metal, r.fineness === null ? null : String(r.fineness), (settings.karat_table as any) ?? undefined),
         waste: u(String(r.waste_grams)),
       }
     })
