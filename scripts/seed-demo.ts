@@ -33,6 +33,7 @@ import { openMadeToOrderJobs } from "../src/workflows/jobs/made-to-order"
 import { recomputeOrder } from "../src/workflows/order-ops/order-facts"
 import { PURCHASING_MODULE } from "../src/modules/purchasing"
 import { seedMetalHistory } from "./seed-metal"
+import { seedRepairs } from "./seed-repairs"
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@jeweler.test",
@@ -388,7 +389,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     lines: [{ product_id: grain.id, variant_id: grain.variants[0].id, description: "14K yellow casting grain", quantity: 1, weight: "40", weight_unit: "dwt", unit_cost: "1520" }],
   })
 
-  await seedMetalHistory(container, { adminId: (adminUser as any).id, location, profileId: profile.id, grain, mount })
+  const { marco } = await seedMetalHistory(container, { adminId: (adminUser as any).id, location, profileId: profile.id, grain, mount })
+  await seedRepairs(container, { adminId: (adminUser as any).id, location, customers, bench: marco.id, diamondProductId: diamond.id })
 
   logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}, orders #${ringOrder.display_id} and #${braceletOrder.display_id}.`)
   printCredentials(logger)

@@ -224,4 +224,5 @@ export async function seedMetalHistory(container: MedusaContainer, ctx: Ctx) {
     },
   })
   await completeMeltLotWorkflow(container).run({ input: { id: (melt as any).id, output_weight: "20.45", weight_unit: "g", actor_id: ctx.adminId } })
+  return { marco, priya }
 }
