@@ -27,7 +27,7 @@
 // process group) and the embedded Postgres are stopped on success, failure and Ctrl-C.
 //
 // Environment: REDIS_URL, CLUSTER_REDIS_DB, DATABASE_URL or DB_HOST…, PG_CLUSTER_PORT,
-// CLUSTER_PORTS ("9201,9202,9203"), CLUSTER_ROUNDS (20 rounds over 10 items), CLUSTER_ORDERS (24).
+// CLUSTER_PORTS ("9201,9202,9203"), CLUSTER_ROUNDS (40 rounds over 10 items), CLUSTER_ORDERS (24).
 // The database is left as the run leaves it, for a look afterwards (embedded: psql on localhost:54333
 // while nothing else runs it; start it with `node -e` of scripts/pg.mjs, or rerun).
 import fs from "node:fs"
@@ -47,7 +47,7 @@ const [P1, P2, PW] = (process.env.CLUSTER_PORTS || "9201,9202,9203").split(",").
 const PG_PORT = Number(process.env.PG_CLUSTER_PORT || 54333)
 const DB = process.env.CLUSTER_DATABASE || "medusa_cluster"
 const ORDERS = Number(process.env.CLUSTER_ORDERS || 24)
-const ROUNDS = Number(process.env.CLUSTER_ROUNDS || 20)
+const ROUNDS = Number(process.env.CLUSTER_ROUNDS || 40)
 const ADMIN = { email: process.env.DEMO_ADMIN_EMAIL || "admin@jeweler.test", password: process.env.DEMO_ADMIN_PASSWORD || "jeweler-demo" }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,8 +451,9 @@ async function main() {
     // the variant change at once (they share no row lock). Rounds of 10 adjustments at once, one on each
     // of 10 more ring mounts of the same variant, all up (+1 piece) or all down (−1 piece) by turns, so a
     // stale count written last always shows. After each round Medusa's stocked quantity of the variant
-    // must equal the bench's available pieces. (Measured on 2 cores: short rounds of 10 show a stale
-    // write most often per second of test, about one round in seven while the write is unserialised.)
+    // must equal the bench's available pieces. (Measured on 2 cores while the write is unserialised:
+    // short rounds of 10 show a stale write most often per second of test, one round in 7 to 15, so
+    // 40 rounds catch it in nearly every run.)
     const many = await rings("RM-SOL-14W-7", 10, 5, "15")
     const statuses = []
     const drift = []
