@@ -3,6 +3,7 @@ import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { attempt, createStaffUser, StaffUser } from "../helpers/auth"
 import { createWorkshop } from "../helpers/fixtures"
+import { PRODUCTION_MODULE } from "../../src/modules/production"
 
 jest.setTimeout(240_000)
 
@@ -133,6 +134,25 @@ medusaIntegrationTestRunner({
         expect(weights.issued).toBe("12.6")
         expect((await itemRow(grain.id)).weight).toBe("87.5")
         expect(await itemRow(stones.id)).toMatchObject({ weight: "0", pieces: 0, status: "issued" })
+      })
+
+      it("a job and its start stage are written together: when the stage cannot be, there is no job either", async () => {
+        // A worker killed between the two writes must not leave a job without a stage behind, which the
+        // next delivery of order.placed would take as the line's job and skip.
+        const service: any = getContainer().resolve(PRODUCTION_MODULE)
+        const title = `Half-made ${Date.now()}`
+        await expect(
+          service.createJobWithFirstStage(
+            { kind: "custom", mode: "simple", title, quantity: 1, target_date: new Date(), weight_unit: "g" },
+            { stage_id: stages["Metal Casting"].id, stage_name: null, rank: 0 }
+          )
+        ).rejects.toThrow()
+        expect(await service.listProductionJobs({ title })).toHaveLength(0)
+        const made = await service.createJobWithFirstStage(
+          { kind: "custom", mode: "simple", title, quantity: 1, target_date: new Date(), weight_unit: "g" },
+          { stage_id: stages["Metal Casting"].id, stage_name: "Metal Casting", rank: 0 }
+        )
+        expect((await service.listProductionJobStages({ job_id: made.id })).map((s: any) => s.stage_name)).toEqual(["Metal Casting"])
       })
     })
 

@@ -236,6 +236,22 @@ class ProductionModuleService extends MedusaService({
   }
 
   /**
+   * Creates a job with its first stage in one transaction. A process that dies in between (a worker
+   * killed while it opens a made-to-order job) leaves neither behind, so the event's next delivery
+   * opens the job whole instead of skipping a line whose job has no stage.
+   */
+  @InjectTransactionManager()
+  async createJobWithFirstStage(
+    job: Record<string, unknown>,
+    firstStage: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any> {
+    const created: any = await this.createProductionJobs(job as any, sharedContext)
+    await this.createProductionJobStages({ ...firstStage, job_id: created.id } as any, sharedContext)
+    return created
+  }
+
+  /**
    * Claims a job for close-out: only one caller moves it from an active
    * status to "closing"; everyone else gets null. Two close-outs at the same
    * time therefore create stock once.

@@ -188,9 +188,8 @@ export const createJobStep = createStep(
   "create-production-job",
   async (input: { job: Record<string, any>; first_stage: Record<string, any> }, { container }) => {
     const service = production(container)
-    const job: any = await service.createProductionJobs(input.job as any)
     const dueDate = input.job.staff_deadline ?? input.job.target_date
-    await service.createProductionJobStages({ ...(input.first_stage as any), job_id: job.id, due_date: dueDate } as any)
+    const job: any = await service.createJobWithFirstStage(input.job, { ...input.first_stage, due_date: dueDate })
     return new StepResponse(job, job.id as string)
   },
   async (id, { container }) => {
