@@ -1,7 +1,10 @@
 import { Module } from "@medusajs/framework/utils"
+import { makeQueryable } from "../queryable"
 import ProductionModuleService from "./service"
 
 export const PRODUCTION_MODULE = "production"
+
+makeQueryable(ProductionModuleService, PRODUCTION_MODULE)
 
 export default Module(PRODUCTION_MODULE, {
   service: ProductionModuleService,

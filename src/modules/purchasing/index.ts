@@ -1,7 +1,10 @@
 import { Module } from "@medusajs/framework/utils"
+import { makeQueryable } from "../queryable"
 import PurchasingModuleService from "./service"
 
 export const PURCHASING_MODULE = "jewelryPurchasing"
+
+makeQueryable(PurchasingModuleService, PURCHASING_MODULE)
 
 export default Module(PURCHASING_MODULE, { service: PurchasingModuleService })
 

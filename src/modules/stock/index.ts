@@ -1,7 +1,10 @@
 import { Module } from "@medusajs/framework/utils"
+import { makeQueryable } from "../queryable"
 import StockModuleService from "./service"
 
 export const STOCK_MODULE = "jewelryStock"
+
+makeQueryable(StockModuleService, STOCK_MODULE)
 
 export default Module(STOCK_MODULE, {
   service: StockModuleService,

@@ -1,7 +1,10 @@
 import { Module } from "@medusajs/framework/utils"
+import { makeQueryable } from "../queryable"
 import StyleModuleService from "./service"
 
 export const STYLE_MODULE = "jewelryStyle"
+
+makeQueryable(StyleModuleService, STYLE_MODULE)
 
 export default Module(STYLE_MODULE, { service: StyleModuleService })
 
