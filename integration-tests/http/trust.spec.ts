@@ -193,6 +193,37 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Medusa's idioms", () => {
+      it("an app's own step runs inside the plugin's workflow through its hook, and undoes the job when it fails", async () => {
+        const { createProductionJobWorkflow } = require("../../src/workflows")
+        const { StepResponse } = require("@medusajs/framework/workflows-sdk")
+        const seen: string[] = []
+        createProductionJobWorkflow.hooks.productionJobCreated(async ({ job }: any) => {
+          seen.push(job.title)
+          if (job.title === "Refused by the app") throw new Error("the app's own rule")
+          return new StepResponse(undefined)
+        })
+        const ok = await attempt(api.post("/admin/production-jobs", { kind: "production", mode: "simple", title: "Seen by the app" }, as(admin)))
+        expect(ok.status).toBe(201)
+        const refused = await attempt(api.post("/admin/production-jobs", { kind: "production", mode: "simple", title: "Refused by the app" }, as(admin)))
+        expect(refused.status).toBeGreaterThanOrEqual(400)
+        expect(seen).toEqual(["Seen by the app", "Refused by the app"])
+        expect(await sql(`SELECT COUNT(*)::int AS n FROM production_job WHERE title = 'Refused by the app' AND deleted_at IS NULL`)).toEqual([{ n: 0 }])
+      })
+
+      it("a GET never writes: viewing an order derives its statuses without storing them", async () => {
+        const c = getContainer()
+        const { result: order } = await createOrderWorkflow(c).run({
+          input: { region_id: shop.region.id, sales_channel_id: shop.channel.id, email: "look@example.com", currency_code: "usd", items: [{ variant_id: shop.chainVariant.id, quantity: 1, title: "Chain", unit_price: 90 } as any] },
+        })
+        const rows = async () => (await sql(`SELECT (SELECT COUNT(*) FROM jewelry_order_line WHERE order_id = ?)::int AS lines, (SELECT COUNT(*) FROM jewelry_order_state WHERE order_id = ?)::int AS states`, [order.id, order.id]))[0]
+        const before = await rows()
+        const view = (await api.get(`/admin/jewelry-orders/${order.id}`, as(admin))).data
+        expect(view.lines[0].status).toBe("not_started")
+        expect(await rows()).toEqual(before)
+      })
+    })
+
     describe("failures half-way leave nothing behind", () => {
       it("a style whose lines fail to write is not created; an update that fails changes nothing", async () => {
         const service: any = getContainer().resolve(STYLE_MODULE)

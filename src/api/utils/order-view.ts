@@ -2,7 +2,7 @@ import BigNumber from "bignumber.js"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
-import { orderOps, recomputeOrder } from "../../workflows/order-ops/order-facts"
+import { deriveOrder, orderOps } from "../../workflows/order-ops/order-facts"
 import { FULFILLMENT_STATUS_LABELS, LINE_STATUS_LABELS, LineStatus, lineShipmentStatus, TrackingStatus } from "../../lib/order-status"
 import { jobMetrics, orderMetricsInUnit, RecordedOrderJob } from "../../lib/production-metrics"
 import { formatDecimal, fromGrams, toGrams, WeightUnit } from "../../lib/units"
@@ -18,7 +18,8 @@ const inUnit = (grams: string, unit: WeightUnit) => formatDecimal(fromGrams(gram
  * summary in the workshop's default unit.
  */
 export async function orderView(scope: any, orderId: string) {
-  const { order, fulfillment_status, lines: statuses } = await recomputeOrder(scope, orderId)
+  // A GET never writes: the statuses are derived here; the events and workflows that change them store them.
+  const { order, fulfillment_status, lines: statuses } = await deriveOrder(scope, orderId)
   const ops = orderOps(scope)
   const production: ProductionModuleService = scope.resolve(PRODUCTION_MODULE)
   const [detail, [state], lineRows, selections, shipments, jobs, settings]: any[] = await Promise.all([

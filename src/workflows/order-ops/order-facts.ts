@@ -123,7 +123,13 @@ export const lineLabel = (order: MedusaOrderFacts, line: OrderLineFacts) =>
  * manual marks, the production jobs and the shipments, and stores them.
  * Safe to run any number of times: it only writes what it derives.
  */
-export async function recomputeOrder(container: any, orderId: string) {
+/**
+ * The lines' statuses and the order's fulfillment status, derived from the
+ * facts (Medusa's order, the workshop's marks, jobs and shipments). Reads
+ * only: a GET shows this; the events and workflows that change the facts
+ * store it (recomputeOrder).
+ */
+export async function deriveOrder(container: any, orderId: string) {
   const order = await loadOrder(container, orderId)
   const ops = orderOps(container)
   const production: any = container.resolve(PRODUCTION_MODULE)
@@ -159,18 +165,24 @@ export async function recomputeOrder(container: any, orderId: string) {
     ],
     any_active_job: (jobs as any[]).some((j) => jobState(j.status) === "active"),
   })
+  const line_counts = countLineStatuses(derived.map((d) => ({ status: d.status as LineStatus })))
+  return { order, derived, fulfillment_status, line_counts, state: (states as any[])[0] ?? null, lines: derived.map((d) => ({ line_item_id: d.item.id, status: d.status })) }
+}
+
+/** Derives the order's statuses and stores them: called by the workflows and subscribers that change an order's facts. */
+export async function recomputeOrder(container: any, orderId: string) {
+  const { order, derived, fulfillment_status, line_counts, state, lines } = await deriveOrder(container, orderId)
+  const ops = orderOps(container)
   const creates = derived.filter((d) => !d.line).map((d) => ({ order_id: orderId, line_item_id: d.item.id, status: d.status }))
   const updates = derived.filter((d) => d.line && d.line.status !== d.status).map((d) => ({ id: d.line.id, status: d.status }))
   if (creates.length) await ops.createOrderLines(creates as any).catch(ignoreDuplicate)
   if (updates.length) await ops.updateOrderLines(updates as any)
-  const line_counts = countLineStatuses(derived.map((d) => ({ status: d.status as LineStatus })))
-  const state: any = (states as any[])[0]
   if (state) {
     await ops.updateOrderStates({ id: state.id, fulfillment_status, line_counts, recomputed_at: new Date() } as any)
   } else {
     await ops.createOrderStates({ order_id: orderId, fulfillment_status, line_counts, recomputed_at: new Date() } as any).catch(ignoreDuplicate)
   }
-  return { order, fulfillment_status, lines: derived.map((d) => ({ line_item_id: d.item.id, status: d.status })) }
+  return { order, fulfillment_status, lines }
 }
 
 /** Two recomputations of a new order racing to create its rows: the second finds them made. */

@@ -1,6 +1,6 @@
 import BigNumber from "bignumber.js"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createHook, createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { PURCHASING_MODULE } from "../../modules/purchasing"
 import type PurchasingModuleService from "../../modules/purchasing/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
@@ -9,7 +9,7 @@ import { resolveNewItemsStep, StockItemRequest } from "../stock/steps/resolve-ne
 import { createStockItemsStep } from "../stock/steps/ledger"
 import { syncMedusaInventoryStep } from "../stock/steps/sync-medusa-inventory"
 import { formatDecimal, isWeightUnit } from "../../lib/units"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { createOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 
 const purchasing = (c: any): PurchasingModuleService => c.resolve(PURCHASING_MODULE)
 export const poNumber = (po: { number: number }) => `PO-${String(po.number).padStart(4, "0")}`
@@ -285,7 +285,9 @@ export const receivePurchaseOrderWorkflow = createWorkflow("receive-jewelry-purc
     transform({ prepared, created, input }, ({ prepared, created, input }) => ({ po_id: prepared.po_id, receipts: prepared.receipts, items: created.items, actor_id: input.actor_id }))
   )
   syncMedusaInventoryStep(transform({ created }, ({ created }) => created.pairs))
-  return new WorkflowResponse(transform({ receipts, created }, ({ receipts, created }) => ({ receipts, items: created.items })))
+  // receivePurchaseOrderWorkflow.hooks.stockReceived(({ purchase_order_id, items }, { container }) => …)
+  const received = createHook("stockReceived", { purchase_order_id: input.purchase_order_id, items: transform({ created }, ({ created }) => created.items) })
+  return new WorkflowResponse(transform({ receipts, created }, ({ receipts, created }) => ({ receipts, items: created.items })), { hooks: [received] })
 })
 
 /** Remove: the order, its lines and receipts are deleted for good; stock already received stays in stock. */
@@ -374,5 +376,7 @@ const prepareSalesOrderStep = createStep("prepare-jewelry-sales-order", async (i
 export const createSalesOrderFromWizardWorkflow = createWorkflow("create-jewelry-sales-order", (input: SalesOrderInput) => {
   const prepared = prepareSalesOrderStep(input)
   const order = createOrderWorkflow.runAsStep({ input: prepared as any })
+  // Placed by staff as a storefront order is by a customer: made-to-order lines open their jobs, statuses are derived.
+  emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: transform({ order }, ({ order }) => ({ id: (order as any).id })) }).config({ name: "emit-wizard-order-placed" })
   return new WorkflowResponse(order)
 })

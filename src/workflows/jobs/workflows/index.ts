@@ -1,4 +1,4 @@
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { production } from "../steps/common"
 import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep } from "../../stock/steps/ledger"
 import { createSelectionsStep, ensureReservationsStep, prepareSelectionStep, setItemStatusesStep } from "../../order-ops/steps/selection"
@@ -95,7 +95,9 @@ export const createProductionJobWorkflow = createWorkflow(
       prepareFirstStageIssue(firstStage)
     })
     jobChanged(transform({ job }, ({ job }) => job.id), "create")
-    return new WorkflowResponse(job)
+    // An app adds its own steps here: createProductionJobWorkflow.hooks.productionJobCreated(({ job }, { container }) => …)
+    const created = createHook("productionJobCreated", { job })
+    return new WorkflowResponse(job, { hooks: [created] })
   }
 )
 
@@ -241,12 +243,15 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
     transform({ created, consumed, forLine }, ({ created, consumed, forLine }) => [...created.pairs, ...consumed.pairs, ...((forLine as any)?.pairs ?? [])])
   )
   jobChanged(input.job_id, "close-out")
+  // closeOutJobWorkflow.hooks.productionJobClosedOut(({ job, items, kind }, { container }) => …)
+  const closedOut = createHook("productionJobClosedOut", { job, items: transform({ created }, ({ created }) => created.items), kind: transform({ prepared }, ({ prepared }) => prepared.kind) })
   return new WorkflowResponse(
     transform({ job, created, prepared }, ({ job, created, prepared }) => ({
       job,
       items: created.items,
       cost_total: prepared.cost_total,
       cost_each: prepared.cost_each,
-    }))
+    })),
+    { hooks: [closedOut] }
   )
 })

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { recordMovementsStep } from "../../stock/steps/ledger"
 import { syncMedusaInventoryStep } from "../../stock/steps/sync-medusa-inventory"
@@ -155,7 +155,12 @@ export const createOrderShipmentJewelryWorkflow = createWorkflow("create-jewelry
     }))
   )
   const status = recomputeAfterStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
-  return new WorkflowResponse(transform({ shipment, fulfillmentIds, status }, ({ shipment, fulfillmentIds, status }) => ({ shipment: { ...shipment, fulfillment_ids: fulfillmentIds }, ...status })))
+  // createOrderShipmentJewelryWorkflow.hooks.shipmentCreated(({ shipment, fulfillment_ids }, { container }) => …)
+  const shipped = createHook("shipmentCreated", { shipment, fulfillment_ids: fulfillmentIds })
+  return new WorkflowResponse(
+    transform({ shipment, fulfillmentIds, status }, ({ shipment, fulfillmentIds, status }) => ({ shipment: { ...shipment, fulfillment_ids: fulfillmentIds }, ...status })),
+    { hooks: [shipped] }
+  )
 })
 
 /** A tracking status from the admin or a carrier's webhook; the order's status follows. */

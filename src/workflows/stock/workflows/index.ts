@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveNewItemsStep, StockItemRequest } from "../steps/resolve-new-items"
 import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep, updateStockFieldsStep } from "../steps/ledger"
 import { createStoneSettingsStep, markStoneUnsetStep, prepareSetStonesStep, prepareUnsetStoneStep } from "../steps/set-stones"
@@ -20,7 +20,10 @@ export const createStockItemsWorkflow = createWorkflow(
     const created = createStockItemsStep(stepInput)
     const pairs = transform({ created }, ({ created }) => created.pairs)
     syncMedusaInventoryStep(pairs)
-    return new WorkflowResponse(transform({ created }, ({ created }) => created.items))
+    const items = transform({ created }, ({ created }) => created.items)
+    // createStockItemsWorkflow.hooks.stockItemsRecorded(({ items }, { container }) => …)
+    const recorded = createHook("stockItemsRecorded", { items })
+    return new WorkflowResponse(items, { hooks: [recorded] })
   }
 )
 
