@@ -224,6 +224,69 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Medusa deleting what the workshop depends on", () => {
+      it("a product, variant, location or customer with live stock, jobs or repairs is refused with 409; history alone does not hold it", async () => {
+        const item = await record({})
+        // Medusa's own admin routes: refused up front, naming what holds it.
+        const product = await attempt(api.delete(`/admin/products/${shop.ring.id}`, as(admin)))
+        expect(product.status).toBe(409)
+        expect(product.data.message).toContain("1 stock item still held")
+        expect(product.data.message).toContain(item.tag_id)
+        const variant = await attempt(api.delete(`/admin/products/${shop.ring.id}/variants/${shop.ringVariant.id}`, as(admin)))
+        expect(variant.status).toBe(409)
+        const location = await attempt(api.delete(`/admin/stock-locations/${shop.location.id}`, as(admin)))
+        expect(location.status).toBe(409)
+        // Any other way in (a batch route) is held by the workflow hook and rolled back.
+        const batch = await attempt(api.post(`/admin/products/batch`, { delete: [shop.ring.id] }, as(admin)))
+        expect(batch.status).toBeGreaterThanOrEqual(400)
+        expect(batch.data.message).toContain("cannot be deleted")
+        expect(await sql(`SELECT deleted_at FROM product WHERE id = ?`, [shop.ring.id])).toEqual([{ deleted_at: null }])
+        expect(await sql(`SELECT deleted_at FROM product_variant WHERE id = ?`, [shop.ringVariant.id])).toEqual([{ deleted_at: null }])
+        expect(await stocked()).toBe(1)
+
+        // Sold, the item is history: the variant may go, the styles making it to order let go of it, the ledger keeps its id.
+        await sql(`UPDATE jewelry_stock_item SET status = 'sold' WHERE id = ?`, [item.id])
+        const styles: any = getContainer().resolve(STYLE_MODULE)
+        const [style] = await styles.createStyles([{ code: `DEL-${Date.now()}`, name: "Made to order ring", variant_id: shop.ringVariant.id }])
+        const gone = await attempt(api.delete(`/admin/products/${shop.ring.id}/variants/${shop.ringVariant.id}`, as(admin)))
+        expect(gone.status).toBe(200)
+        expect((await styles.listStyles({ id: style.id }))[0].variant_id).toBeNull()
+        expect(await sql(`SELECT COUNT(*)::int AS n FROM jewelry_stock_movement WHERE stock_item_id = ?`, [item.id])).not.toEqual([{ n: 0 }])
+
+        // A customer whose piece is in for repair stays until it is handed back.
+        const { data: created } = await api.post(`/admin/customers`, { email: `keep-${Date.now()}@example.com`, first_name: "Ana" }, as(admin))
+        await api.post(
+          "/admin/repairs",
+          { customer_id: created.customer.id, description: "Restring pearls", take_in_weight: "12.5", weight_unit: "g", location_id: shop.location.id, promised_date: new Date(Date.now() + 86400000).toISOString(), start_stage_id: stages["Stone Setting"].id },
+          as(admin)
+        )
+        const customer = await attempt(api.delete(`/admin/customers/${created.customer.id}`, as(admin)))
+        expect(customer.status).toBe(409)
+        expect(customer.data.message).toContain("1 piece in the shop's custody and 1 open repair")
+        expect(await sql(`SELECT deleted_at FROM customer WHERE id = ?`, [created.customer.id])).toEqual([{ deleted_at: null }])
+      })
+
+      it("the workshop keeps an admin: the last admin is not demoted, removed or deleted; a deleted user's profile goes with them", async () => {
+        const c = getContainer()
+        const member = await createStaffUser(c, api, `leaver-${Date.now()}@workshop.test`)
+        await api.post("/admin/production/staff-profiles", { user_id: member.id, role: "member" }, as(admin))
+        const profiles = (await api.get("/admin/production/staff-profiles", as(admin))).data.staff_profiles
+        const mine = profiles.find((p: any) => p.user_id === admin.id)
+        expect(mine.role).toBe("admin")
+        const demote = await attempt(api.post("/admin/production/staff-profiles", { user_id: admin.id, role: "manager" }, as(admin)))
+        expect(demote.status).toBe(409)
+        expect(demote.data.message).toContain("no admin left")
+        expect((await attempt(api.delete(`/admin/production/staff-profiles/${mine.id}`, as(admin)))).status).toBe(409)
+        expect((await attempt(api.delete(`/admin/users/${admin.id}`, as(admin)))).status).toBe(409)
+        expect((await api.get("/admin/production/staff-profiles", as(admin))).data.staff_profiles.find((p: any) => p.user_id === admin.id).role).toBe("admin")
+
+        expect((await attempt(api.delete(`/admin/users/${member.id}`, as(admin)))).status).toBe(200)
+        const left = async () => (await sql(`SELECT COUNT(*)::int AS n FROM production_staff_profile WHERE user_id = ? AND deleted_at IS NULL`, [member.id]))[0].n
+        for (let i = 0; i < 50 && (await left()) > 0; i++) await new Promise((r) => setTimeout(r, 100))
+        expect(await left()).toBe(0)
+      })
+    })
+
     describe("failures half-way leave nothing behind", () => {
       it("a style whose lines fail to write is not created; an update that fails changes nothing", async () => {
         const service: any = getContainer().resolve(STYLE_MODULE)

@@ -7,9 +7,9 @@ import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
 import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
 import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
-import { medusaRouteGuards, policyRoutes } from "./utils/guards"
+import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
 
 export default defineMiddlewares({
-  routes: [...medusaRouteGuards, ...policyRoutes, ...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares, ...repairMiddlewares],
+  routes: [...medusaRouteGuards, ...deletionGuards, ...policyRoutes, ...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares, ...repairMiddlewares],
 })

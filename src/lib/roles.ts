@@ -43,3 +43,15 @@ export function visibleLocationIds(
   if (staff.role === "manager" && managersAllLocations) return null
   return staff.location_ids
 }
+
+/**
+ * Whether a change to the staff profiles would leave the workshop with
+ * profiles but no admin among them. Such a workshop has nobody who can
+ * change settings or give roles (users without a profile count as admin
+ * only while no profile exists), so the change is refused. Removing the
+ * very last profile is allowed: everyone is admin again, as on a fresh
+ * install. `after` is the list of profiles as they would be.
+ */
+export function leavesNoAdmin(after: { role: string }[]): boolean {
+  return after.length > 0 && !after.some((p) => p.role === "admin")
+}

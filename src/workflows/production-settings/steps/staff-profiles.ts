@@ -2,6 +2,16 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
+import { leavesNoAdmin } from "../../../lib/roles"
+
+const NO_ADMIN_LEFT =
+  "The workshop would have no admin left: give another staff member the admin role first (with profiles in place, nobody else can change settings or roles)"
+
+/** Refuses a change after which the workshop has profiles but no admin (SPEC 7). */
+async function assertAdminRemains(service: ProductionModuleService, after: (all: { id: string; user_id: string; role: string }[]) => { role: string }[]) {
+  const all = await service.listStaffProfiles({}, { select: ["id", "user_id", "role"], take: null as any })
+  if (leavesNoAdmin(after(all as any))) throw new MedusaError(MedusaError.Types.CONFLICT, `role: ${NO_ADMIN_LEFT}`)
+}
 
 export type StaffProfileInput = {
   user_id: string
@@ -44,6 +54,9 @@ export const upsertStaffProfileStep = createStep(
       founder_id = (await service.createStaffProfiles({ user_id: input.actor_user_id, role: "admin" as any })).id
     }
     const [existing] = await service.listStaffProfiles({ user_id: input.user_id }, { take: 1 })
+    if (existing && input.role !== "admin" && !founder_id) {
+      await assertAdminRemains(service, (all) => all.map((p) => (p.id === existing.id ? { role: input.role } : p)))
+    }
     const data = {
       role: input.role as any,
       department_ids: (input.department_ids ?? existing?.department_ids ?? []) as any,
@@ -78,6 +91,7 @@ export const removeStaffProfileStep = createStep(
     if (!profile) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff profile with id "${id}" was not found`)
     }
+    await assertAdminRemains(service, (all) => all.filter((p) => p.id !== id))
     await service.softDeleteStaffProfiles([id])
     return new StepResponse({ id, deleted: true }, id)
   },
