@@ -29,7 +29,7 @@ export function useLookups() {
       locations: locationList,
       types: typeList,
       defaultUnit: settings.data?.settings.default_weight_unit ?? "g",
-      productName: (id: string) => productList.find((p) => p.id === id)?.title ?? id,
+      productName: (id: string | null | undefined) => (id ? productList.find((p) => p.id === id)?.title ?? id : "—"),
       locationName: (id: string) => locationList.find((l) => l.id === id)?.name ?? id,
       typeName: (id: string) => typeList.find((t) => t.id === id)?.name ?? id,
     }

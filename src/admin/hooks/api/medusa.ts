@@ -1,14 +1,17 @@
-import { useQuery } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 
 /**
  * Medusa's own records the plugin's screens pick from: staff users (who can
- * hold metal), stock locations and products. One key per domain.
+ * hold metal), stock locations, products, customers (whose pieces come in
+ * for repair) and the store's currencies. One key per domain.
  */
 export const medusaKeys = {
   users: ["users", "list"] as const,
   locations: ["stock_locations", "list"] as const,
   products: (q?: object) => ["products", "list", q ?? {}] as const,
+  customers: (q?: object) => ["customers", "list", q ?? {}] as const,
+  store: ["store", "currencies"] as const,
 }
 
 export type StaffUser = { id: string; email: string; first_name: string | null; last_name: string | null }
@@ -33,4 +36,28 @@ export const useProductOptions = (q?: string) =>
     queryKey: medusaKeys.products({ q }),
     queryFn: () => sdk.admin.product.list({ limit: 200, fields: "id,title,handle", ...(q ? { q } : {}) }),
     select: (d) => d.products.map((p) => ({ id: p.id, title: p.title, handle: p.handle })),
+  })
+
+export type CustomerOption = { id: string; name: string; email: string }
+const customerName = (c: { first_name?: string | null; last_name?: string | null; email: string }) => [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email
+
+/** Medusa's customers matching `q` (name, email, phone), for picking whose piece it is. */
+export const useCustomerSearch = (q: string) =>
+  useQuery({
+    queryKey: medusaKeys.customers({ q }),
+    queryFn: () => sdk.admin.customer.list({ limit: 20, fields: "id,email,first_name,last_name", ...(q.trim() ? { q: q.trim() } : {}) }),
+    select: (d): CustomerOption[] => d.customers.map((c) => ({ id: c.id, name: customerName(c), email: c.email })),
+    placeholderData: keepPreviousData,
+  })
+
+/** The store's currencies, its default first (an estimate's currency). */
+export const useStoreCurrencies = () =>
+  useQuery({
+    queryKey: medusaKeys.store,
+    queryFn: () => sdk.admin.store.list({ fields: "id,*supported_currencies" }),
+    select: (d) =>
+      (d.stores[0]?.supported_currencies ?? [])
+        .slice()
+        .sort((a, b) => Number(b.is_default) - Number(a.is_default))
+        .map((c) => c.currency_code),
   })

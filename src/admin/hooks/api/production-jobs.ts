@@ -28,7 +28,19 @@ export type JobStageView = Omit<StageFigures, "last_received_at"> & {
 }
 
 export type JobView = {
-  job: Record<string, any> & { id: string; display_number: string; status: string; weight_unit: string; quantity: number }
+  job: Record<string, any> & {
+    id: string
+    display_number: string
+    kind: "production" | "custom" | "repair"
+    status: string
+    weight_unit: string
+    quantity: number
+    /** A repair works on this piece and gives the same piece back. */
+    repair_item_id: string | null
+    customer_id: string | null
+    order_id: string | null
+    order_line_item_id: string | null
+  }
   stages: JobStageView[]
   materials: (Record<string, any> & { purity: string; metal: Metal | null; fine_grams: string | null; holder: HolderRef | null })[]
   receipts: (Record<string, any> & { purity: string; holder: HolderRef | null })[]
@@ -50,8 +62,8 @@ export const useProductionJob = (id: string) =>
 
 /**
  * A bench action on the job (`path` under /admin/production-jobs/:id): the
- * answer is the job as it now stands, so the page shows it at once; stock
- * and the metal screens refresh. Refusals keep the API's whole answer (a
+ * answer is the job as it now stands, so the page shows it at once; stock,
+ * the metal screens and the repairs refresh. Refusals keep the API's whole answer (a
  * 409's figures) in ApiError.body.
  */
 export function useJobAction(id: string) {
@@ -64,6 +76,8 @@ export function useJobAction(id: string) {
       client.invalidateQueries({ queryKey: jobKeys.detail(id) })
       client.invalidateQueries({ queryKey: ["stock-items"] })
       client.invalidateQueries({ queryKey: metalKeys.all })
+      // A repair job's close-out makes its repair ready for pickup.
+      client.invalidateQueries({ queryKey: ["repairs"] })
     },
   })
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import en from "../json/en.json"
+import { REPAIR_STATUSES } from "../../../types/repairs"
 
 /** Every file of the admin, as text. */
 function sources(dir: string): string[] {
@@ -39,5 +40,8 @@ describe("The admin's English is complete", () => {
     for (const k of ["issue", "return", "loss"]) expect(typeof lookup(`jewelry.entries.type.${k}`)).toBe("string")
     for (const k of ["output_weight", "loss_fine_weight"]) expect(typeof lookup(`jewelry.lots.by.${k}`)).toBe("string")
     for (const k of ["issued", "received", "rejected", "scrapped", "waste"]) expect(typeof lookup(`jewelry.job.${k}`)).toBe("string")
+    for (const k of REPAIR_STATUSES) expect(typeof lookup(`jewelry.repairs.status.${k}`)).toBe("string")
+    for (const k of ["added", "removed", "same"]) expect(typeof lookup(`jewelry.repairs.change.${k}`)).toBe("string")
+    for (const k of ["available", "reserved", "sold", "scrapped"]) expect(typeof lookup(`jewelry.stock.statuses.${k}`)).toBe("string")
   })
 })
