@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { useStaffUsers } from "../../hooks/api/medusa"
 import { useJobAction, type JobView } from "../../hooks/api/production-jobs"
-import { useStockItemList } from "../../hooks/api/stock-items"
+import { useStockItem, useStockItemList } from "../../hooks/api/stock-items"
 import { useSuppliers } from "../../hooks/api/suppliers"
 import { useLookups } from "../../hooks/use-lookups"
 import { PurityInput } from "../metal/purity-input"
@@ -22,11 +22,16 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
   const stock = useStockItemList({ status: "available", limit: 200, order: "tag_id" }, drawer === "issue" || drawer === "stones")
   const action = useJobAction(view.job.id)
   const { job, stages, weights } = view
+  // A repair job works on its piece (first in the list) and what comes out of it; a customer's are never listed as stock.
+  const piece = useStockItem(job.kind === "repair" ? job.repair_item_id : null).data?.stock_item
+  const theirs = useStockItemList({ status: "available", ownership: "customer", customer_id: job.customer_id ?? undefined, limit: 200 }, drawer === "issue" && job.kind === "repair" && !!job.customer_id)
+  const own = (theirs.data?.stock_items ?? []).filter((i) => i.id !== piece?.id && i.job_id === job.id)
+  const listed = [...(piece?.status === "available" ? [piece] : []), ...own, ...(stock.data?.stock_items ?? []).filter((i) => i.id !== piece?.id)]
   const openStages = stages.filter((s) => s.status !== "completed")
   const stageOptions: [string, string][] = openStages.map((s) => [s.id, s.stage_name])
   const post = (path: string, body: Record<string, any>) => action.mutateAsync({ path, body })
   const itemOptions = (filter: (i: any) => boolean): [string, string][] =>
-    (stock.data?.stock_items ?? []).filter(filter).map((i) => [i.id, `${i.tag_id} · ${lookups.productName(i.product_id)} · ${i.weight} ${i.weight_unit} · ${i.pieces} pcs`])
+    listed.filter(filter).map((i) => [i.id, `${i.tag_id} · ${lookups.productName(i.product_id)} · ${i.weight} ${i.weight_unit} · ${i.pieces} pcs`])
   const holderField: ActionField = {
     key: "holder",
     label: t("jewelry.job.heldByOptional"),
@@ -57,7 +62,7 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
         testId="issue"
         initial={{ job_stage_id: openStages[0]?.id, weight_unit: weights.unit }}
         errorAliases={aliases}
-        fields={[{ key: "job_stage_id", label: "Stage", type: "select", options: stageOptions }, { key: "stock_item_id", label: "Stock item", type: "select", options: itemOptions((i) => !job.source_product_ids?.length || job.source_product_ids.includes(i.product_id)) }, ...amountFields, holderField]}
+        fields={[{ key: "job_stage_id", label: "Stage", type: "select", options: stageOptions }, { key: "stock_item_id", label: "Stock item", type: "select", options: itemOptions((i) => !job.source_product_ids?.length || i.id === piece?.id || job.source_product_ids.includes(i.product_id)) }, ...amountFields, holderField]}
         submitLabel="Issue"
         onClose={onClose}
         onSubmit={async (v) => {

@@ -1,15 +1,18 @@
-import { Button, Checkbox, Drawer, Input, Label, ProgressTabs, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, ProgressTabs, Text, toast } from "@medusajs/ui"
 import { OptionSelect } from "../option-select"
 import { useEffect, useState } from "react"
 import { Field } from "../field"
 import { useApi, useFieldErrors } from "../../hooks/use-api"
-import { useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
+import { useLookups } from "../../hooks/use-lookups"
 import { api } from "../../lib/api"
+import { JobFormDetails } from "./job-form-details"
+import { RepairItemField } from "./repair-item-field"
+import { SourceStockLines, type SourceLines } from "./source-stock-lines"
 
 type Step = "context" | "specs" | "issue"
 const STEP_OF: Record<string, Step> = {
   kind: "context", mode: "context", style_id: "context", quantity: "context", title: "context", start_stage_id: "context", product_id: "context",
-  variant_id: "context", source_product_ids: "context", order_id: "context", order_line_item_id: "context", stock_item_id: "context", weight: "context", lines: "context",
+  variant_id: "context", source_product_ids: "context", order_id: "context", order_line_item_id: "context", stock_item_id: "context", repair_item_id: "context", weight: "context", lines: "context",
   requested_shape: "specs", requested_size: "specs", requested_pieces: "specs", requested_weight: "specs", weight_unit: "specs", request_basis: "specs",
   target_date: "issue", issued_at: "issue", staff_deadline: "issue", notes: "issue", responsible_user_id: "issue", department_id: "issue",
 }
@@ -23,12 +26,9 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
   const settings = useApi<{ settings: any }>("/admin/production/settings")
   const stages = useApi<{ stages: any[] }>("/admin/production/stages", { is_active: true })
   const styles = useApi<{ styles: any[] }>("/admin/styles", { source: "own" })
-  const users = useApi<{ users: any[] }>("/admin/users")
-  const departments = useApi<{ departments: any[] }>("/admin/production/departments")
   const [step, setStep] = useState<Step>("context")
   const [f, setF] = useState<Record<string, any>>({})
-  const [lines, setLines] = useState<Record<string, { full: boolean; weight: string; pieces: string }>>({})
-  const source = useApi<{ stock_items: any[] }>(f.source_product_id ? "/admin/stock-items" : null, { product_id: f.source_product_id, status: "available", limit: 50 })
+  const [lines, setLines] = useState<SourceLines>({})
   const { errors, take, clear } = useFieldErrors()
   const defaults = () => {
     const s = settings.data?.settings
@@ -84,6 +84,7 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
       order_id: f.order_id || null,
       order_line_item_id: f.order_line_item_id || null,
       source_product_ids: f.source_product_id ? [f.source_product_id] : [],
+      ...(f.kind === "repair" && f.repair_item_id ? { repair_item_id: f.repair_item_id } : {}),
       requested_shape: f.requested_shape || null,
       requested_size: f.requested_size || null,
       requested_pieces: f.requested_pieces ? Number(f.requested_pieces) : null,
@@ -135,6 +136,7 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
                   {sel("job-mode", "mode", [["simple", "Simple: one piece, free description"], ["style", "Style-driven: a saved design × N"]], "Mode")}
                 </Field>
               </div>
+              {f.kind === "repair" && <RepairItemField value={f.repair_item_id ?? ""} onChange={(v) => setF({ ...f, repair_item_id: v })} error={errors.repair_item_id} />}
               {f.mode === "style" ? (
                 <div className="grid grid-cols-[1fr_120px] gap-3">
                   <Field label="Style (My Designs)" htmlFor="job-style" error={errors.style_id}>
@@ -163,60 +165,9 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
                   {sel("job-source", "source_product_id", lookups.products.map((p) => [p.id, p.title]), "Any product", true)}
                 </Field>
               </div>
-              {f.source_product_id && (
-                <div className="rounded-md border p-2" data-testid="job-source-stock">
-                  <Text size="small" weight="plus">Stock to issue into the start stage</Text>
-                  {(source.data?.stock_items ?? []).map((i) => {
-                    const l = lines[i.id] ?? { full: false, weight: "", pieces: "" }
-                    const upd = (patch: Partial<typeof l>) => setLines({ ...lines, [i.id]: { ...l, ...patch } })
-                    return (
-                      <div key={i.id} className="flex items-center gap-2 py-1" data-testid="source-item" data-tag={i.tag_id}>
-                        <Text size="small" className="w-32 font-mono">{i.tag_id}</Text>
-                        <Text size="xsmall" className="w-32 text-ui-fg-subtle">{i.weight} {i.weight_unit} · {i.pieces} pcs</Text>
-                        <label className="flex items-center gap-1 txt-small"><Checkbox checked={l.full} onCheckedChange={(v) => upd({ full: !!v })} aria-label={`Issue all of ${i.tag_id}`} /> Full</label>
-                        <Input size="small" className="w-24" placeholder={`weight ${i.weight_unit}`} aria-label={`Weight of ${i.tag_id}`} disabled={l.full} value={l.weight} onChange={(e) => upd({ weight: e.target.value })} />
-                        <Input size="small" className="w-20" placeholder="pieces" aria-label={`Pieces of ${i.tag_id}`} disabled={l.full} value={l.pieces} onChange={(e) => upd({ pieces: e.target.value })} />
-                      </div>
-                    )
-                  })}
-                  {(errors.stock_item_id || errors.weight || errors.lines) && <Text size="xsmall" className="text-ui-fg-error">{errors.stock_item_id ?? errors.weight ?? errors.lines}</Text>}
-                </div>
-              )}
+              {f.source_product_id && <SourceStockLines productId={f.source_product_id} lines={lines} setLines={setLines} errors={errors} />}
             </ProgressTabs.Content>
-            <ProgressTabs.Content value="specs" className="flex flex-col gap-y-3">
-              <div className="grid grid-cols-2 gap-3">
-                <Field label="Shape" htmlFor="job-shape" error={errors.requested_shape}><Input id="job-shape" value={f.requested_shape ?? ""} onChange={set("requested_shape")} /></Field>
-                <Field label="Size" htmlFor="job-size" error={errors.requested_size}><Input id="job-size" value={f.requested_size ?? ""} onChange={set("requested_size")} /></Field>
-                <Field label="Pieces requested" htmlFor="job-pieces" error={errors.requested_pieces}><Input id="job-pieces" type="number" min={0} value={f.requested_pieces ?? ""} onChange={set("requested_pieces")} /></Field>
-                <div className="grid grid-cols-[1fr_90px] gap-2">
-                  <Field label="Weight requested" htmlFor="job-weight" error={errors.requested_weight} hint="The base of the progress bar; else the issued weight.">
-                    <Input id="job-weight" inputMode="decimal" value={f.requested_weight ?? ""} onChange={set("requested_weight")} />
-                  </Field>
-                  <Field label="Unit" htmlFor="job-unit" error={errors.weight_unit}>{sel("job-unit", "weight_unit", WEIGHT_UNITS.map((u) => [u, u]), "Unit")}</Field>
-                </div>
-                <Field label="Per-item requests" htmlFor="job-basis" error={errors.request_basis}>
-                  {sel("job-basis", "request_basis", [["total", "One request for the whole job"], ["per_item", "The same request for each piece"]], "Basis")}
-                </Field>
-              </div>
-            </ProgressTabs.Content>
-            <ProgressTabs.Content value="issue" className="flex flex-col gap-y-3">
-              <div className="grid grid-cols-2 gap-3">
-                <Field label="Issued date" htmlFor="job-issued" error={errors.issued_at}><Input id="job-issued" type="date" value={f.issued_at ?? ""} onChange={set("issued_at")} /></Field>
-                <Field label="Target date" htmlFor="job-target" error={errors.target_date} hint="Today + the default due-date offset."><Input id="job-target" type="date" value={f.target_date ?? ""} onChange={set("target_date")} /></Field>
-                <Field label="Staff deadline" htmlFor="job-deadline" error={errors.staff_deadline}><Input id="job-deadline" type="date" value={f.staff_deadline ?? ""} onChange={set("staff_deadline")} /></Field>
-                <Field label="Responsible staff" htmlFor="job-responsible" error={errors.responsible_user_id}>
-                  {sel("job-responsible", "responsible_user_id", (users.data?.users ?? []).map((u) => [u.id, [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email]), "Nobody yet", true)}
-                </Field>
-                <Field label="Department" htmlFor="job-department" error={errors.department_id}>
-                  {sel("job-department", "department_id", (departments.data?.departments ?? []).map((d) => [d.id, d.name]), "None", true)}
-                </Field>
-                <div className="flex items-center gap-x-2 pt-6">
-                  <Switch id="job-rush" checked={!!f.rush} onCheckedChange={(v) => setF({ ...f, rush: v })} />
-                  <Label htmlFor="job-rush" size="small">Rush</Label>
-                </div>
-              </div>
-              <Field label="Notes" htmlFor="job-notes" error={errors.notes}><Textarea id="job-notes" value={f.notes ?? ""} onChange={set("notes")} /></Field>
-            </ProgressTabs.Content>
+            <JobFormDetails f={f} setF={setF} set={set} sel={sel} errors={errors} />
           </Drawer.Body>
         </ProgressTabs>
         {errors._form && <Text className="text-ui-fg-error px-6">{errors._form}</Text>}

@@ -6,6 +6,7 @@ import { CompleteStageDrawer } from "../../../components/jobs/complete-stage-dra
 import { JobDrawers } from "../../../components/jobs/job-drawers"
 import { JobHeader, type JobDrawer } from "../../../components/jobs/job-header"
 import { JobMaterials, JobReceipts } from "../../../components/jobs/job-materials"
+import { JobRepairPanel } from "../../../components/jobs/job-repair-panel"
 import { JobProgressSection } from "../../../components/jobs/job-progress-section"
 import { JobStages } from "../../../components/jobs/job-stages"
 import { StageDrawer } from "../../../components/jobs/stage-drawer"
@@ -27,6 +28,7 @@ const JobPage = () => {
     <div className="flex flex-col gap-y-3" data-testid="job-page">
       <Container className="divide-y p-0">
         <JobHeader view={view} active={active} onOpen={setDrawer} />
+        <JobRepairPanel view={view} />
       </Container>
       <Container className="divide-y p-0">
         <JobProgressSection view={view} />
