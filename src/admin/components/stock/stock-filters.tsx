@@ -1,5 +1,6 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, Input } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { METAL_LABELS, METALS } from "../../../lib/purity"
 import { KIND_LABELS, STOCK_STATUSES, useLookups } from "../../hooks/use-lookups"
 import { OptionSelect } from "../option-select"
@@ -16,6 +17,8 @@ export type StockFilters = {
   metal?: string
   location_id?: string
   status?: string
+  /** Shop stock (the default) or customers' pieces in for repair (never stock). */
+  ownership?: "shop" | "customer"
   order?: string
 }
 
@@ -41,6 +44,7 @@ export function StockFilterBar({
   set: (patch: StockFilters) => void
   exportHref: string
 }) {
+  const { t } = useTranslation()
   const lookups = useLookups()
   const show = (k: keyof StockFilters) => !hide.includes(k) && !(k in fixed)
   const text = (k: keyof StockFilters, label: string) =>
@@ -62,6 +66,18 @@ export function StockFilterBar({
     .map((t) => [t.id, t.name] as [string, string])
   return (
     <div className="flex flex-wrap items-center gap-2 pb-3">
+      {show("ownership") && !("product_id" in fixed) && (
+        <div className="w-[180px]">
+          <OptionSelect
+            id="filter-ownership"
+            size="small"
+            ariaLabel={t("jewelry.stock.ownership")}
+            value={filters.ownership ?? "shop"}
+            options={[["shop", t("jewelry.stock.shopStock")], ["customer", t("jewelry.stock.customersPieces")]]}
+            onChange={(v) => set({ ownership: v === "customer" ? "customer" : undefined })}
+          />
+        </div>
+      )}
       {show("q") && (
         <Input
           type="search"

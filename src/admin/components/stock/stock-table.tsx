@@ -3,6 +3,7 @@ import { useState } from "react"
 import { useApi } from "../../hooks/use-api"
 import { useLookups } from "../../hooks/use-lookups"
 import { apiUrl } from "../../lib/api"
+import { CustomerPieceCell, usePieceRepairs } from "./customer-pieces"
 import { StockFilterBar, type StockFilters } from "./stock-filters"
 
 export type { StockFilters }
@@ -40,6 +41,8 @@ export function StockTable({
   const [page, setPage] = useState(0)
   const query = { ...filters, ...fixed, limit: pageSize, offset: page * pageSize }
   const { data, loading } = useApi<{ stock_items: any[]; count: number }>("/admin/stock-items", query)
+  const customers = filters.ownership === "customer"
+  const repairs = usePieceRepairs(customers ? data?.stock_items ?? [] : [])
   const set = (patch: StockFilters) => {
     setPage(0)
     setFilters((f) => ({ ...f, ...patch }))
@@ -59,7 +62,7 @@ export function StockTable({
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell className="cursor-pointer" onClick={() => sortBy("tag_id")}>Tag ID{arrow("tag_id")}</Table.HeaderCell>
-            {!("product_id" in fixed) && <Table.HeaderCell>Product</Table.HeaderCell>}
+            {!("product_id" in fixed) && <Table.HeaderCell>{customers ? "Customer / repair" : "Product"}</Table.HeaderCell>}
             <Table.HeaderCell>Type</Table.HeaderCell>
             <Table.HeaderCell>Shape / size</Table.HeaderCell>
             <Table.HeaderCell>Color / quality</Table.HeaderCell>
@@ -75,7 +78,7 @@ export function StockTable({
           {(data?.stock_items ?? []).map((i) => (
             <Table.Row key={i.id} data-testid="stock-row" data-tag={i.tag_id} className={onOpen ? "cursor-pointer" : ""} onClick={() => onOpen?.(i.id)}>
               <Table.Cell className="font-mono">{i.tag_id}</Table.Cell>
-              {!("product_id" in fixed) && <Table.Cell>{lookups.productName(i.product_id)}</Table.Cell>}
+              {!("product_id" in fixed) && <Table.Cell>{customers ? <CustomerPieceCell repair={repairs.get(i.id)} /> : lookups.productName(i.product_id)}</Table.Cell>}
               <Table.Cell>{lookups.typeName(i.inventory_type_id)}</Table.Cell>
               <Table.Cell>{[i.shape, i.size].filter(Boolean).join(" · ") || "-"}</Table.Cell>
               <Table.Cell>{[i.color, i.quality].filter(Boolean).join(" · ") || "-"}</Table.Cell>

@@ -14,7 +14,7 @@ const StockPage = () => {
   const [recording, setRecording] = useState(false)
   const [importing, setImporting] = useState(false)
   const [version, setVersion] = useState(0)
-  const initial = Object.fromEntries([...params.entries()].filter(([k]) => ["product_id", "inventory_kind", "location_id", "status", "q", "metal"].includes(k)))
+  const initial = Object.fromEntries([...params.entries()].filter(([k]) => ["product_id", "inventory_kind", "location_id", "status", "q", "metal", "ownership"].includes(k)))
   return (
     <Container className="divide-y p-0" data-testid="stock-page">
       <div className="flex items-center justify-between px-6 py-4">
