@@ -47,6 +47,16 @@ const redisModules = (url: string) => [
   },
 ]
 
+/**
+ * The plugin's options. An app that installs the plugin gives these under
+ * `plugins: [{ resolve: "medusa-plugin-jewelry-production", options }]` and
+ * Medusa hands them to each of the plugin's modules; the harness does the
+ * same by hand (the plugin reads them through src/modules/plugin-options).
+ */
+const pluginOptions = {
+  tracking_webhook_secret: process.env.JEWELRY_TRACKING_WEBHOOK_SECRET,
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -66,16 +76,10 @@ module.exports = defineConfig({
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
-    { resolve: "./src/modules/production" },
-    {
-      resolve: "./src/modules/stock",
-      // In an app that installs the plugin these are the plugin's options.
-      options: { tracking_webhook_secret: process.env.JEWELRY_TRACKING_WEBHOOK_SECRET },
-    },
-    { resolve: "./src/modules/style" },
-    { resolve: "./src/modules/order-ops" },
-    { resolve: "./src/modules/purchasing" },
-    { resolve: "./src/modules/metal" },
+    ...["production", "stock", "style", "order-ops", "purchasing", "metal"].map((name) => ({
+      resolve: `./src/modules/${name}`,
+      options: pluginOptions,
+    })),
     ...(redisUrl ? redisModules(redisUrl) : []),
   ],
 })

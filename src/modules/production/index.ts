@@ -1,6 +1,7 @@
 import { Module } from "@medusajs/framework/utils"
 import { makeQueryable } from "../queryable"
 import ProductionModuleService from "./service"
+import checkPluginOptions from "./loaders/check-options"
 
 export const PRODUCTION_MODULE = "production"
 
@@ -8,6 +9,7 @@ makeQueryable(ProductionModuleService, PRODUCTION_MODULE)
 
 export default Module(PRODUCTION_MODULE, {
   service: ProductionModuleService,
+  loaders: [checkPluginOptions],
 })
 
 export { ProductionModuleService }

@@ -83,31 +83,7 @@ type LockedItem = {
 
 const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
 
-/** The plugin's options (Medusa passes a plugin's options to each of its modules). */
-export type JewelryPluginOptions = {
-  summary?: { provider?: "offline" | "llm"; base_url?: string; api_key?: string; model?: string; timeout_ms?: number }
-  /** Reading order notes: "offline" (default) or "llm" with an OpenAI-compatible endpoint. */
-  extraction?: { provider?: "offline" | "llm"; base_url?: string; api_key?: string; model?: string; timeout_ms?: number }
-  /** HMAC-SHA256 key a carrier signs tracking webhooks with (POST /hooks/jewelry-tracking). */
-  tracking_webhook_secret?: string
-  /** Seconds a signed tracking body stays valid (default 300): older ones are replays. */
-  tracking_webhook_tolerance_s?: number
-  [key: string]: unknown
-}
-
 class StockModuleService extends MedusaService({ StockItem, StockMovement, StockDailyTotal, TagSequence, StoneSetting }) {
-  protected readonly options_: JewelryPluginOptions
-
-  constructor(container: Record<string, unknown>, options: JewelryPluginOptions = {}) {
-    // eslint-disable-next-line prefer-rest-params
-    super(...arguments)
-    this.options_ = options ?? {}
-  }
-
-  getPluginOptions(): JewelryPluginOptions {
-    return this.options_
-  }
-
   /** Movements of the last `days` days per reason, for the written summary. */
   @InjectManager()
   async activityByReason(

@@ -1,11 +1,12 @@
 import crypto from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { STOCK_MODULE } from "../../../modules/stock"
+import { pluginOptions } from "../../../modules/plugin-options"
+import { PLUGIN_OPTION_DEFAULTS } from "../../../lib/plugin-options"
 import { updateShipmentTrackingWorkflow } from "../../../workflows/order-ops/workflows"
 import { TrackingWebhook } from "../../admin/jewelry-orders/validators"
 
 /** Seconds a signed body stays valid: an older one is a replay. */
-export const DEFAULT_TOLERANCE_S = 300
+export const DEFAULT_TOLERANCE_S = PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s
 
 /** The signature header a carrier sends: `t=<unix seconds>,sha256=<hex of HMAC-SHA256(secret, "<t>.<body>")>`. */
 export function signTracking(raw: Buffer | string, secret: string, timestamp = Math.floor(Date.now() / 1000)): string {
@@ -54,14 +55,14 @@ export function verifySignature(
  * event older than the shipment's last one never moves it back.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
-  const options = (req.scope.resolve(STOCK_MODULE) as any).getPluginOptions?.() ?? {}
-  const secret: string | undefined = options.tracking_webhook_secret
+  const options = pluginOptions(req.scope)
+  const secret = options.tracking_webhook_secret
   if (!secret) {
     res.status(503).json({ type: "not_configured", message: "tracking_webhook_secret: the tracking webhook is not configured on this store" })
     return
   }
   const raw: Buffer | string = (req as any).rawBody ?? JSON.stringify(req.body ?? {})
-  const toleranceS = Number(options.tracking_webhook_tolerance_s ?? DEFAULT_TOLERANCE_S)
+  const toleranceS = options.tracking_webhook_tolerance_s
   const verified = verifySignature(raw, req.headers["x-jewelry-signature"] as string | undefined, secret, { toleranceS })
   if (!verified.ok) {
     res.status(401).json({ type: "unauthorized", message: verified.reason })

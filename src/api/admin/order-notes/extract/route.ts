@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { STOCK_MODULE } from "../../../../modules/stock"
+import { pluginOptions } from "../../../../modules/plugin-options"
 import { CatalogEntry, extractionProviderFromOptions, extractOrderNotes } from "../../../../lib/extraction"
 
 /**
@@ -25,7 +25,6 @@ export async function POST(req: AuthenticatedMedusaRequest<{ notes: string; kind
       handle: p.handle ?? null,
     }))
   )
-  const options = (req.scope.resolve(STOCK_MODULE) as any).getPluginOptions?.() ?? {}
-  const result = await extractOrderNotes(req.validatedBody.notes, { catalog, kind: req.validatedBody.kind }, extractionProviderFromOptions(options))
+  const result = await extractOrderNotes(req.validatedBody.notes, { catalog, kind: req.validatedBody.kind }, extractionProviderFromOptions(pluginOptions(req.scope) as any))
   res.json(result)
 }

@@ -3,6 +3,7 @@ import BigNumber from "bignumber.js"
 import { STOCK_MODULE } from "../../../../../modules/stock"
 import type StockModuleService from "../../../../../modules/stock/service"
 import { summaryProviderFromOptions } from "../../../../../lib/activity-summary"
+import { pluginOptions } from "../../../../../modules/plugin-options"
 import { parseQuery } from "../../../../utils/validation"
 import { stockScope } from "../../../../utils/stock-scope"
 import { AnalyticsQuery } from "../../../stock-items/validators"
@@ -20,7 +21,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     service.productAnalytics({ product_id: product.id, inventory_kind: kind, location_ids, days }),
     service.activityByReason({ product_id: product.id, inventory_kind: kind, location_ids, days }),
   ])
-  const provider = summaryProviderFromOptions(service.getPluginOptions() as any)
+  const provider = summaryProviderFromOptions(pluginOptions(req.scope) as any)
   const summary = await provider.summarize({
     product_title: product.title,
     inventory_kind: kind,

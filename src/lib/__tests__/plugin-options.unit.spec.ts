@@ -1,0 +1,24 @@
+import { normalizePluginOptions, PLUGIN_OPTION_DEFAULTS } from "../plugin-options"
+
+describe("The plugin's options", () => {
+  it("fill in their defaults when left out", () => {
+    const o = normalizePluginOptions(undefined)
+    expect(o.tracking_webhook_tolerance_s).toBe(PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s)
+    expect(o.workshop_capacity_per_day).toBe(4)
+    expect(o.tracking_webhook_secret).toBeUndefined()
+    expect(normalizePluginOptions({ tracking_webhook_secret: "" }).tracking_webhook_secret).toBeUndefined()
+  })
+
+  it("keep what the app gives, numbers from the environment included", () => {
+    const o = normalizePluginOptions({ tracking_webhook_secret: "s3cret", tracking_webhook_tolerance_s: "60", workshop_capacity_per_day: 10, extraction: { provider: "llm", base_url: "http://x/v1", model: "m" } })
+    expect(o).toMatchObject({ tracking_webhook_secret: "s3cret", tracking_webhook_tolerance_s: 60, workshop_capacity_per_day: 10, extraction: { provider: "llm" } })
+  })
+
+  it("a mistyped option fails naming it, at start-up rather than on the first request", () => {
+    expect(() => normalizePluginOptions({ workshop_capacity_per_day: 0 })).toThrow(/^workshop_capacity_per_day:/)
+    expect(() => normalizePluginOptions({ tracking_webhook_tolerance_s: "soon" })).toThrow(/^tracking_webhook_tolerance_s:/)
+    expect(() => normalizePluginOptions({ tracking_webhook_secret: 42 })).toThrow(/^tracking_webhook_secret:/)
+    expect(() => normalizePluginOptions({ summary: { provider: "gpt" } })).toThrow(/^summary\.provider:/)
+    expect(() => normalizePluginOptions({ extraction: "llm" })).toThrow(/^extraction:/)
+  })
+})
