@@ -59,6 +59,24 @@ export const FULFILLMENT_STATUS_LABELS: Record<FulfillmentStatus, string> = {
 export const TRACKING_STATUSES = ["pending", "in_transit", "out_for_delivery", "delivered", "exception", "cancelled"] as const
 export type TrackingStatus = (typeof TRACKING_STATUSES)[number]
 
+/** How far along its way a parcel is; an exception is a parcel still on its way. */
+const TRACKING_PROGRESS: Partial<Record<TrackingStatus, number>> = { pending: 0, in_transit: 1, exception: 1, out_for_delivery: 2, delivered: 3 }
+
+/**
+ * Whether a carrier's event arrives too late to count: it happened before
+ * the shipment's last event and would not move the parcel further along its
+ * way (pending → in transit → out for delivery → delivered). A replayed or
+ * retried "in transit" after "out for delivery" is stale; a "delivered"
+ * timed a moment before the last event (the carrier's clock, or a signature
+ * made in the same second) still delivers.
+ */
+export function isStaleTrackingEvent(input: { current: TrackingStatus; next: TrackingStatus; last_at: Date | null; at: Date }): boolean {
+  if (!input.last_at || input.at >= input.last_at) return false
+  const from = TRACKING_PROGRESS[input.current]
+  const to = TRACKING_PROGRESS[input.next]
+  return from === undefined || to === undefined || to <= from
+}
+
 export type FulfillmentInput = {
   lines: { status: LineStatus }[]
   on_hold: boolean

@@ -58,3 +58,21 @@ describe("Line statuses", () => {
     expect(statusFromJob("in_progress", "cancelled")).toBe("in_progress")
   })
 })
+
+describe("Carrier events that arrive late", () => {
+  const { isStaleTrackingEvent } = require("../order-status")
+  const last_at = new Date("2026-11-30T12:00:00.500Z")
+  it("an older event that would move the parcel back or sideways is stale", () => {
+    expect(isStaleTrackingEvent({ current: "out_for_delivery", next: "in_transit", last_at, at: new Date("2026-11-30T11:00:00Z") })).toBe(true)
+    expect(isStaleTrackingEvent({ current: "in_transit", next: "exception", last_at, at: new Date("2026-11-30T11:00:00Z") })).toBe(true)
+    expect(isStaleTrackingEvent({ current: "in_transit", next: "cancelled", last_at, at: new Date("2026-11-30T11:00:00Z") })).toBe(true)
+  })
+  it("an older event that moves it forward still counts (a delivery signed in the same second as the last event)", () => {
+    expect(isStaleTrackingEvent({ current: "out_for_delivery", next: "delivered", last_at, at: new Date("2026-11-30T12:00:00Z") })).toBe(false)
+    expect(isStaleTrackingEvent({ current: "exception", next: "delivered", last_at, at: new Date("2026-11-30T11:59:00Z") })).toBe(false)
+  })
+  it("a newer event, or the first one, is never stale", () => {
+    expect(isStaleTrackingEvent({ current: "delivered", next: "in_transit", last_at, at: new Date("2026-11-30T13:00:00Z") })).toBe(false)
+    expect(isStaleTrackingEvent({ current: "pending", next: "in_transit", last_at: null, at: new Date() })).toBe(false)
+  })
+})

@@ -6,7 +6,7 @@ import {
   createOrderShipmentWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { TRACKING_STATUSES, TrackingStatus } from "../../../lib/order-status"
+import { isStaleTrackingEvent, TRACKING_STATUSES, TrackingStatus } from "../../../lib/order-status"
 import { lineLabel, loadOrder, orderOps } from "../order-facts"
 import { STOCK_MODULE } from "../../../modules/stock"
 
@@ -331,7 +331,7 @@ export const applyTrackingStep = createStep(
     const at = input.occurred_at ? new Date(input.occurred_at) : new Date()
     // An event older than the last one the shipment took (a carrier's retry or a replay) never moves it back.
     const [last]: any[] = await ops.listShipmentEvents({ shipment_id: shipment.id } as any, { order: { occurred_at: "DESC" }, take: 1 })
-    if (last && new Date(last.occurred_at) > at) return new StepResponse({ shipment, changed: false, stale: true }, null)
+    if (isStaleTrackingEvent({ current: shipment.status, next: input.status, last_at: last ? new Date(last.occurred_at) : null, at })) return new StepResponse({ shipment, changed: false, stale: true }, null)
     if (TERMINAL.includes(shipment.status)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: shipment ${shipment.tracking_number} is already ${shipment.status}`)
     }
