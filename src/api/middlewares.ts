@@ -7,7 +7,13 @@ import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
 import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
 import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
+import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
-  routes: [...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares],
+  routes: [
+    // Before any route reads the request: a NUL character anywhere in the plugin's paths, queries or bodies is a 400 naming where.
+    { matcher: "/admin*", middlewares: [refuseNulCharacters] },
+    { matcher: "/store*", middlewares: [refuseNulCharacters] },
+    { matcher: "/hooks*", middlewares: [refuseNulCharacters] },
+    ...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares],
 })

@@ -3,6 +3,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STOCK_MODULE } from "../../../modules/stock"
 import { updateShipmentTrackingWorkflow } from "../../../workflows/order-ops/workflows"
 import { TrackingWebhook } from "../../admin/jewelry-orders/validators"
+import { formatIssue } from "../../utils/validation"
 
 /** `sha256=<hex>` of the exact request body, keyed with the secret; compared in constant time. */
 export function verifySignature(raw: Buffer | string, header: string | undefined, secret: string): boolean {
@@ -33,8 +34,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   }
   const parsed = TrackingWebhook.safeParse(req.body)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    res.status(400).json({ type: "invalid_data", message: `${issue.path.join(".") || "body"}: ${issue.message}` })
+    res.status(400).json({ type: "invalid_data", message: formatIssue(parsed.error.issues[0]) })
     return
   }
   const { result } = await updateShipmentTrackingWorkflow(req.scope).run({
