@@ -2,9 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { allocateStonesWorkflow } from "../../../../../workflows"
 import { jobView } from "../../../../utils/job-view"
+import { withConflicts } from "../../../../utils/http"
 
-/** Allocates stones from stock: they are deducted at once. The last stone goes to one job only: the other gets 409. */
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+/**
+ * Allocates stones from stock: they are deducted at once. The last stone goes to one job only: the other gets 409
+ * (whether it finds the stone already empty or loses the race to deduct it), naming stock_item_id.
+ */
+export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   try {
     await allocateStonesWorkflow(req.scope).run({
       input: { job_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null },
@@ -18,4 +22,4 @@ export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResp
     throw e
   }
   res.json(await jobView(req.scope, req.params.id))
-}
+})
