@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { FULFILLMENT_STATUSES, TRACKING_STATUSES } from "../../../lib/order-status"
 import { WEIGHT } from "../../../lib/decimal-input"
-import { body, bool, decimal, id, list, MAX_OFFSET, oneOf, optNote, optText, pieces, quantity, queryBool, queryInt, text } from "../../utils/schemas"
+import { body, bool, date, decimal, id, list, MAX_OFFSET, oneOf, optNote, optText, pieces, quantity, queryBool, queryInt, text } from "../../utils/schemas"
 
 /** Stock picked for a line; the item is looked up by the workflow within the caller's locations. */
 const PickedItem = body({
@@ -52,16 +52,14 @@ export const HoldOrder = body({ reason: text(500) })
 
 export const SetLineMark = body({ manual: oneOf(["ready", "backordered"]).nullable() })
 
-const occurredAt = () => z.string().datetime({ offset: true, error: "must be a date-time like 2026-12-12T10:00:00Z" })
-
-export const UpdateTracking = body({ status: oneOf(TRACKING_STATUSES), note: optNote(500), occurred_at: occurredAt().nullish() })
+export const UpdateTracking = body({ status: oneOf(TRACKING_STATUSES), note: optNote(500), occurred_at: date().nullish() })
 
 export const TrackingWebhook = body({
   tracking_number: text(100),
   status: oneOf(TRACKING_STATUSES),
   carrier: optText(100),
   note: optNote(500),
-  occurred_at: occurredAt().nullish(),
+  occurred_at: date().nullish(),
 })
 
 export const ListJewelryOrders = z.object({
