@@ -29,7 +29,8 @@ export const IssueLines = list(
 export const CreateJob = body({
   kind: oneOf(["production", "custom", "repair"]),
   mode: oneOf(["simple", "style"]).default("simple"),
-  title: optText(200),
+  /** Required for a simple job; a style-driven job left without one is named after its style. "" is refused either way. */
+  title: text(200).optional(),
   description: optNote(4000),
   style_id: id("style").nullable().optional(),
   quantity: int(1, 10_000).optional(),
