@@ -115,7 +115,8 @@ export const ReceiveOutput = body({
   waste_weight: weight().optional(),
   location_id: id("stock_location").optional(),
   notes: optNote(2000),
-  purity: optText(40),
+  /** 14K, 585, PT950; "" is refused (leave it out, or null, for no purity). */
+  purity: text(40).nullable().optional(),
   metal: metal.nullable().optional(),
   holder: Holder.optional(),
 })

@@ -19,7 +19,8 @@ export const StockItemBody = body({
   size: optText(200),
   color: optText(200),
   quality: optText(200),
-  purity: optText(40),
+  /** 14K, 585, PT950; "" is refused (leave it out, or null, for no purity). */
+  purity: text(40).nullable().optional(),
   metal: metal.nullable().optional(),
   weight: decimal(WEIGHT),
   weight_unit: unit.optional(),
