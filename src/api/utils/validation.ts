@@ -121,13 +121,14 @@ export function findNul(value: unknown, path: PropertyKey[] = [], depth = 0): st
  */
 export function refuseNulCharacters(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const raw = (req.originalUrl ?? req.url ?? "").split("?")[0]
+  // Medusa's own routes are left alone, whatever their path holds.
+  if (!PLUGIN_PATHS.some((re) => re.test(raw))) return next()
   let path: string
   try {
     path = decodeURIComponent(raw)
   } catch {
-    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "path: is not a valid URL (a % not followed by two hex digits)"))
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "id: is not a valid URL path (a % not followed by two hex digits)"))
   }
-  if (!PLUGIN_PATHS.some((re) => re.test(path))) return next()
   const bad = (where: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${where}: must not contain the NUL character (\\u0000)`)
   if (path.includes("\u0000")) return next(bad("id"))
   const inQuery = findNul(req.query)
