@@ -114,6 +114,8 @@ type Leaf = {
   /** Enum values, literal values. */
   values?: unknown[]
   maxItems?: number
+  /** Inside one option of a discriminated union: that option's sample replaces the value at `path` first. */
+  variant?: { path: (string | number)[]; schema: any }
 }
 
 const def = (s: any) => s._zod.def
@@ -148,22 +150,22 @@ function leafType(inner: any): { type: string; values?: unknown[] } {
   return { type: d.type }
 }
 
-/** Every field of a schema with its kind, depth first, array elements at index 0. */
-function fieldsOf(schema: any, prefix: (string | number)[] = [], out: Leaf[] = []): Leaf[] {
+/** Every field of a schema with its kind, depth first, array elements at index 0, every option of a discriminated union. */
+function fieldsOf(schema: any, prefix: (string | number)[] = [], out: Leaf[] = [], variant?: Leaf["variant"]): Leaf[] {
   const { inner, optional, nullable } = unwrap(schema)
   const { type, values } = leafType(inner)
-  const leaf: Leaf = { path: prefix, schema: inner, meta: metaOf(inner), type, optional, nullable, values }
+  const leaf: Leaf = { path: prefix, schema: inner, meta: metaOf(inner), type, optional, nullable, values, variant }
   if (type === "object") {
     if (prefix.length) out.push(leaf)
-    for (const [k, v] of Object.entries(def(inner).shape)) fieldsOf(v, [...prefix, k], out)
+    for (const [k, v] of Object.entries(def(inner).shape)) fieldsOf(v, [...prefix, k], out, variant)
   } else if (type === "array") {
     const maxCheck = (def(inner).checks ?? []).map((c: any) => c._zod.def).find((c: any) => c.check === "max_length")
     leaf.maxItems = maxCheck?.maximum
     out.push(leaf)
-    fieldsOf(def(inner).element, [...prefix, 0], out)
+    fieldsOf(def(inner).element, [...prefix, 0], out, variant)
   } else if (type === "union" && def(inner).discriminator) {
     out.push(leaf)
-    fieldsOf(def(inner).options[0], prefix, out)
+    for (const option of def(inner).options) fieldsOf(option, prefix, out, { path: prefix, schema: option })
   } else if (prefix.length) out.push(leaf)
   return out
 }
@@ -753,8 +755,9 @@ medusaIntegrationTestRunner({
           local.base = base
           // One field at a time.
           for (const leaf of fieldsOf(bodySchema)) {
-            for (const c of badValues(leaf, local, leafKey(leaf.path))) {
-              const body = toJson(setAt(base, leaf.path, c.value))
+            const start = leaf.variant ? setAt(base, leaf.variant.path, sampleOf(leaf.variant.schema, local, leafKey(leaf.variant.path))) : base
+            for (const c of badValues(leaf, { ...local, base: start }, leafKey(leaf.path))) {
+              const body = toJson(setAt(start, leaf.path, c.value))
               check(`${fieldName(leaf.path)} ← ${c.name}`, url, body, leafKey(leaf.path))
             }
           }
