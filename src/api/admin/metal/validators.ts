@@ -69,7 +69,7 @@ export const CreateRefiningLot = body({
   metal,
   supplier_id: id("supplier").nullable().optional(),
   notes: optNote(2000),
-  sources: list(z.discriminatedUnion("kind", [wasteSource, sweepsSource, scrapSource], { error: "kind: must be waste, sweeps or scrap_item" }), 500).min(1, "collect at least one source"),
+  sources: list(z.discriminatedUnion("kind", [wasteSource, sweepsSource, scrapSource], { error: "must be a source of kind waste, sweeps or scrap_item" }), 500).min(1, "collect at least one source"),
 })
 
 export const SendRefiningLot = body({ supplier_id: id("supplier").optional(), sent_at: date().optional() })
