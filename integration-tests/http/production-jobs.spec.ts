@@ -34,7 +34,7 @@ medusaIntegrationTestRunner({
         })
       ).data.stock_item
     const diamonds = (pieces: number, over: Record<string, any> = {}) =>
-      stockItem({ product_id: w.diamond.id, variant_id: null, inventory_type_id: types["Gemstones"].id, weight: String(pieces * 0.05), weight_unit: "ct", pieces, cost_basis: String(pieces * 100), shape: "Round", ...over })
+      stockItem({ product_id: w.diamond.id, variant_id: null, inventory_type_id: types["Gemstones"].id, weight: (pieces * 0.05).toFixed(2), weight_unit: "ct", pieces, cost_basis: String(pieces * 100), shape: "Round", ...over })
     const openJob = async (over: Record<string, any> = {}) =>
       (await post("/admin/production-jobs", { kind: "production", mode: "simple", title: "14K white solitaire ring, size 6", product_id: ring.id, variant_id: ring.variants[0].id, ...over })).data
     const ringStock = async () => {

@@ -9,7 +9,25 @@ import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
 import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
+import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
-  routes: [...medusaRouteGuards, ...deletionGuards, ...policyRoutes, ...productionSettingsMiddlewares, ...stockMiddlewares, ...jobMiddlewares, ...storeMiddlewares, ...orderOpsMiddlewares, ...orderNotesMiddlewares, ...purchasingMiddlewares, ...metalMiddlewares, ...repairMiddlewares],
+  routes: [
+    // Before any route reads the request: a NUL character anywhere in the plugin's paths, queries or bodies is a 400 naming where.
+    { matcher: "/admin*", middlewares: [refuseNulCharacters] },
+    { matcher: "/store*", middlewares: [refuseNulCharacters] },
+    { matcher: "/hooks*", middlewares: [refuseNulCharacters] },
+    ...medusaRouteGuards,
+    ...deletionGuards,
+    ...policyRoutes,
+    ...productionSettingsMiddlewares,
+    ...stockMiddlewares,
+    ...jobMiddlewares,
+    ...storeMiddlewares,
+    ...orderOpsMiddlewares,
+    ...orderNotesMiddlewares,
+    ...purchasingMiddlewares,
+    ...metalMiddlewares,
+    ...repairMiddlewares,
+  ],
 })

@@ -10,7 +10,8 @@ import {
 import type { Context } from "@medusajs/framework/types"
 import { StockDailyTotal, StockItem, StockMovement, StoneSetting, TagSequence } from "./models"
 import { applyMovement, InsufficientStockError, ledgerGrams } from "../../lib/ledger"
-import { convertWeight, formatDecimal, toDecimal, WeightUnit } from "../../lib/units"
+import { formatDecimal, toDecimal, WeightUnit } from "../../lib/units"
+import { convertWeightExactly, MAX_PIECES, MAX_WEIGHT_GRAMS_TEXT, WeightConversionError, withinWeightBound } from "../../lib/decimal-input"
 import { formatTag } from "../../lib/tags"
 import { fineWeight } from "../../lib/purity"
 
@@ -79,6 +80,16 @@ type LockedItem = {
   inventory_kind: string
   location_id: string
   status: string
+}
+
+/** What one stock item may hold: the bounds every stored figure keeps exactly (src/lib/decimal-input.ts). */
+function assertItemBounds(tag: string, grams: BigNumber, pieces: number) {
+  if (!withinWeightBound(grams)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `weight: ${tag} would hold ${formatDecimal(grams)} g, more than ${MAX_WEIGHT_GRAMS_TEXT}, the most one stock item may hold`)
+  }
+  if (pieces > MAX_PIECES) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `pieces: ${tag} would hold ${pieces} pieces, more than ${MAX_PIECES.toLocaleString("en-US")}, the most one stock item may hold`)
+  }
 }
 
 const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
@@ -173,6 +184,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       if (!Number.isInteger(i.pieces) || i.pieces < 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "pieces: must be a whole number, 0 or more")
       if (!i.metal !== !i.fineness) throw new MedusaError(MedusaError.Types.INVALID_DATA, "purity: give the metal and its fineness together")
       const grams = ledgerGrams(weight, i.weight_unit)
+      assertItemBounds(i.tag_id ?? "the new item", grams, i.pieces)
       return {
         ...rest,
         metal: i.metal ?? null,
@@ -249,7 +261,14 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     for (const m of moves) {
       const item = byId.get(m.stock_item_id)!
       const unit = item.weight_unit
-      const delta = m.weight_unit && m.weight_unit !== unit ? convertWeight(m.weight_delta, m.weight_unit, unit) : toDecimal(m.weight_delta)
+      let delta: BigNumber
+      try {
+        // Never rounded into the item's unit: the movement records exactly what the item gains or loses.
+        delta = m.weight_unit && m.weight_unit !== unit ? convertWeightExactly(toDecimal(m.weight_delta), m.weight_unit, unit) : toDecimal(m.weight_delta)
+      } catch (e) {
+        if (e instanceof WeightConversionError) throw new MedusaError(MedusaError.Types.INVALID_DATA, `weight: ${item.tag_id} is kept in ${unit}: ${e.message}`)
+        throw e
+      }
       let next
       try {
         next = applyMovement({ weight: new BigNumber(item.weight), pieces: item.pieces }, { weight: delta, pieces: m.pieces_delta })
@@ -264,6 +283,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       }
       const before = ledgerGrams(item.weight, unit)
       const after = ledgerGrams(next.weight, unit)
+      assertItemBounds(item.tag_id, after, next.pieces)
       const gramsDelta = after.minus(before)
       const from = item.location_id
       if (m.to_location_id) item.location_id = m.to_location_id
@@ -405,19 +425,43 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       for (const m of moves) {
         const sign = m.direction === "deducted" ? 1 : -1
         await em.execute(
+          // The raw (exact) columns change in the same statement: the database keeps each numeric column equal to its raw value.
           `UPDATE jewelry_stock_item SET
              weight = weight + (?::numeric), weight_grams = weight_grams - (?::numeric), fine_grams = fine_grams - (?::numeric), pieces = pieces - ?,
+             raw_weight = jsonb_build_object('value', (weight + (?::numeric))::text, 'precision', 20),
+             raw_weight_grams = jsonb_build_object('value', (weight_grams - (?::numeric))::text, 'precision', 20),
+             raw_fine_grams = jsonb_build_object('value', (fine_grams - (?::numeric))::text, 'precision', 20),
              location_id = COALESCE(?, location_id), updated_at = now()
            WHERE id = ?`,
-          [new BigNumber(m.weight).times(sign).toFixed(), m.grams_delta, m.fine_grams_delta ?? "0", m.pieces_delta, m.from_location_id, m.stock_item_id]
+          [
+            new BigNumber(m.weight).times(sign).toFixed(),
+            m.grams_delta,
+            m.fine_grams_delta ?? "0",
+            m.pieces_delta,
+            new BigNumber(m.weight).times(sign).toFixed(),
+            m.grams_delta,
+            m.fine_grams_delta ?? "0",
+            m.from_location_id,
+            m.stock_item_id,
+          ]
         )
         const grams = new BigNumber(m.grams_delta)
         await em.execute(
           `UPDATE jewelry_stock_daily_total SET
-             added_grams = added_grams - ?::numeric, deducted_grams = deducted_grams - ?::numeric, movements = movements - 1
+             added_grams = added_grams - ?::numeric, deducted_grams = deducted_grams - ?::numeric, movements = movements - 1,
+             raw_added_grams = jsonb_build_object('value', (added_grams - ?::numeric)::text, 'precision', 20),
+             raw_deducted_grams = jsonb_build_object('value', (deducted_grams - ?::numeric)::text, 'precision', 20)
            WHERE product_id = ? AND inventory_kind = ? AND day = date_trunc('day', ?::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
              AND deleted_at IS NULL`,
-          [grams.isNegative() ? "0" : grams.toFixed(), grams.isNegative() ? grams.abs().toFixed() : "0", m.product_id, m.inventory_kind, m.created_at]
+          [
+            grams.isNegative() ? "0" : grams.toFixed(),
+            grams.isNegative() ? grams.abs().toFixed() : "0",
+            grams.isNegative() ? "0" : grams.toFixed(),
+            grams.isNegative() ? grams.abs().toFixed() : "0",
+            m.product_id,
+            m.inventory_kind,
+            m.created_at,
+          ]
         )
       }
       await em.execute(

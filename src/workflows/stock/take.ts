@@ -1,6 +1,7 @@
 import BigNumber from "bignumber.js"
 import { MedusaError } from "@medusajs/framework/utils"
-import { convertWeight, isWeightUnit, toDecimal, WeightUnit } from "../../lib/units"
+import { isWeightUnit, toDecimal, WeightUnit } from "../../lib/units"
+import { convertWeightExactly, WeightConversionError } from "../../lib/decimal-input"
 
 /** What to take from a stock item: all of it, or an exact part by weight (in any unit) and/or pieces. */
 export type TakeLine = { stock_item_id: string; full?: boolean; weight?: string; weight_unit?: string; pieces?: number }
@@ -26,8 +27,10 @@ export function amountToTake(item: any, line: TakeLine, at = "", verb = "take"):
     const given = line.weight_unit ?? unit
     if (!isWeightUnit(given)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight_unit: unknown unit "${given}"`)
     try {
-      weight = line.weight === undefined ? new BigNumber(0) : convertWeight(line.weight, given, unit)
-    } catch {
+      // Never rounded into the item's unit: what leaves the item is exactly what was asked for.
+      weight = line.weight === undefined ? new BigNumber(0) : convertWeightExactly(toDecimal(line.weight), given, unit)
+    } catch (e) {
+      if (e instanceof WeightConversionError) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: ${item.tag_id} is kept in ${unit}: ${e.message}`)
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}weight: must be a decimal number`)
     }
     pieces = line.pieces ?? 0

@@ -26,6 +26,12 @@ describe("Settings → Production shows an API error beside the field it names",
     })
   })
 
+  it("a field of a row (lines[2].weight, bom_lines[0].unit_cost) goes beside that field", () => {
+    expect(fieldOf("lines[2].weight: must be a decimal from 0 to 1,000,000,000 with at most 8 decimal places")).toBe("weight")
+    expect(fieldOf("bom_lines[0].unit_cost: must be a decimal from 0 to 1,000,000,000 with at most 4 decimal places")).toBe("unit_cost")
+    expect(fieldOf("sources[1].outputs[0].weight: too small")).toBe("weight")
+  })
+
   it("no error, no messages", () => {
     expect(fieldErrors(null, ["name"])).toEqual({})
   })

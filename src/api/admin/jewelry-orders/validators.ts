@@ -1,83 +1,70 @@
 import { z } from "@medusajs/framework/zod"
 import { FULFILLMENT_STATUSES, TRACKING_STATUSES } from "../../../lib/order-status"
+import { WEIGHT } from "../../../lib/decimal-input"
+import { body, bool, date, decimal, id, list, MAX_OFFSET, oneOf, optNote, optText, pieces, quantity, queryBool, queryInt, text } from "../../utils/schemas"
 
-const decimal = z.union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number like 1.25")])
+/** Stock picked for a line; the item is looked up by the workflow within the caller's locations. */
+const PickedItem = body({
+  stock_item_id: id(),
+  pieces: pieces().optional(),
+  weight: decimal(WEIGHT).optional(),
+  full: bool().optional(),
+})
 
-const PickedItem = z
-  .object({
-    stock_item_id: z.string().min(1),
-    pieces: z.number().int().nonnegative().optional(),
-    weight: decimal.optional(),
-    full: z.boolean().optional(),
-  })
-  .strict()
+export const SelectInventory = body({
+  lines: list(
+    body({
+      line_item_id: id("order_line_item"),
+      items: list(PickedItem, 200).default([]),
+      mark_ready: bool().optional(),
+    }),
+    500
+  ).min(1, "choose at least one line"),
+})
 
-export const SelectInventory = z
-  .object({
-    lines: z
-      .array(
-        z
-          .object({
-            line_item_id: z.string().min(1),
-            items: z.array(PickedItem).default([]),
-            mark_ready: z.boolean().optional(),
-          })
-          .strict()
-      )
-      .min(1, "choose at least one line"),
-  })
-  .strict()
+const url = (max: number) =>
+  optText(max, { re: /^https?:\/\/[^\s]+$/i, message: "must be a web address starting with http:// or https://" })
 
-export const CreateShipment = z
-  .object({
-    carrier: z.string().trim().min(1, "carrier is required").max(100),
-    tracking_number: z.string().trim().min(1, "tracking number is required").max(100),
-    tracking_url: z.string().url().nullish(),
-    shipping_option_id: z.string().nullish(),
-    location_id: z.string().nullish(),
-    lines: z
-      .array(
-        z
-          .object({
-            line_item_id: z.string().min(1),
-            quantity: z.number().int().positive(),
-            items: z.array(PickedItem).default([]),
-          })
-          .strict()
-      )
-      .min(1, "choose at least one line"),
-  })
-  .strict()
+export const CreateShipment = body({
+  carrier: text(100),
+  /** Unique among live shipments: the carrier's webhook finds the shipment by it. */
+  tracking_number: text(100, { re: /^[A-Za-z0-9][A-Za-z0-9 ._\-/]*$/, message: "letters, digits, spaces and . _ - /" }),
+  tracking_url: url(2000),
+  shipping_option_id: id("shipping_option").nullish(),
+  location_id: id("stock_location").nullish(),
+  lines: list(
+    body({
+      line_item_id: id("order_line_item"),
+      quantity: quantity(),
+      items: list(PickedItem, 200).default([]),
+    }),
+    500
+  ).min(1, "choose at least one line"),
+})
 
-export const CancelLines = z
-  .object({
-    line_item_ids: z.array(z.string().min(1)).min(1, "choose at least one line"),
-    reason: z.string().max(500).nullish(),
-    confirm: z.boolean().refine((v) => v === true, { message: "cancelling lines gives their stock back and cannot be undone; send confirm: true" }),
-  })
-  .strict()
+export const CancelLines = body({
+  line_item_ids: list(id("order_line_item"), 500).min(1, "choose at least one line"),
+  reason: optNote(500),
+  confirm: z.literal(true, { error: "cancelling lines gives their stock back and cannot be undone; send confirm: true" }),
+})
 
-export const HoldOrder = z.object({ reason: z.string().trim().min(1, "say why the order is on hold").max(500) }).strict()
+export const HoldOrder = body({ reason: text(500) })
 
-export const SetLineMark = z.object({ manual: z.enum(["ready", "backordered"]).nullable() }).strict()
+export const SetLineMark = body({ manual: oneOf(["ready", "backordered"]).nullable() })
 
-export const UpdateTracking = z
-  .object({ status: z.enum(TRACKING_STATUSES), note: z.string().max(500).nullish(), occurred_at: z.string().datetime({ offset: true }).nullish() })
-  .strict()
+export const UpdateTracking = body({ status: oneOf(TRACKING_STATUSES), note: optNote(500), occurred_at: date().nullish() })
 
-export const TrackingWebhook = z
-  .object({
-    tracking_number: z.string().trim().min(1),
-    status: z.enum(TRACKING_STATUSES),
-    carrier: z.string().nullish(),
-    note: z.string().max(500).nullish(),
-    occurred_at: z.string().datetime({ offset: true }).nullish(),
-  })
-  .strict()
+export const TrackingWebhook = body({
+  tracking_number: text(100),
+  status: oneOf(TRACKING_STATUSES),
+  carrier: optText(100),
+  note: optNote(500),
+  occurred_at: date().nullish(),
+})
 
 export const ListJewelryOrders = z.object({
-  fulfillment_status: z.union([z.enum(FULFILLMENT_STATUSES), z.array(z.enum(FULFILLMENT_STATUSES))]).optional(),
-  on_hold: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  fulfillment_status: z.union([oneOf(FULFILLMENT_STATUSES), z.array(oneOf(FULFILLMENT_STATUSES)).max(20)], { error: `must be one of ${FULFILLMENT_STATUSES.join(", ")}` }).optional(),
+  on_hold: queryBool(),
+  limit: queryInt(1, 200).default(50),
+  offset: queryInt(0, MAX_OFFSET).default(0),
 })

@@ -1,16 +1,14 @@
-import { validateAndTransformBody } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validation"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
+import { body, note, oneOf } from "../../utils/schemas"
 import { NOTES_MAX_LENGTH } from "../../../lib/extraction/limits"
 
 const LIMIT = NOTES_MAX_LENGTH.toLocaleString("en-US")
 
-export const ExtractNotes = z
-  .object({
-    notes: z.string().trim().min(1, "notes: write or paste the order's notes").max(NOTES_MAX_LENGTH, `notes: at most ${LIMIT} characters`),
-    kind: z.enum(["sales", "purchase"]),
-  })
-  .strict()
+export const ExtractNotes = body({
+  notes: note(NOTES_MAX_LENGTH),
+  kind: oneOf(["sales", "purchase"]),
+})
 
 /**
  * Notes over the limit are refused with 413 before anything reads them: the
@@ -31,6 +29,6 @@ export const orderNotesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/order-notes/extract",
     // Above body-parser's default 100 kb, so notes of any realistic size reach the 413 that names the limit.
     bodyParser: { sizeLimit: "1mb" },
-    middlewares: [refuseLongNotes, validateAndTransformBody(ExtractNotes)],
+    middlewares: [refuseLongNotes, validateBody(ExtractNotes)],
   },
 ]

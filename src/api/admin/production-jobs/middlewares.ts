@@ -1,4 +1,4 @@
-import { validateAndTransformBody } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validation"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
   AddJobStage,
@@ -15,16 +15,16 @@ import {
 import { CreateStyle, UpdateStyle } from "../styles/validators"
 
 export const jobMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/admin/production-jobs", middlewares: [validateAndTransformBody(CreateJob)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id", middlewares: [validateAndTransformBody(UpdateJob)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/stages", middlewares: [validateAndTransformBody(AddJobStage)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/stages/:stage_id", middlewares: [validateAndTransformBody(UpdateJobStage)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/stages/:stage_id/complete", middlewares: [validateAndTransformBody(CompleteJobStage)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/issues", middlewares: [validateAndTransformBody(IssueStock)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/stones", middlewares: [validateAndTransformBody(AllocateStones)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/receipts", middlewares: [validateAndTransformBody(ReceiveOutput)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/qa-checks", middlewares: [validateAndTransformBody(RecordQa)] },
-  { method: ["POST"], matcher: "/admin/production-jobs/:id/close-out", middlewares: [validateAndTransformBody(CloseOut)] },
-  { method: ["POST"], matcher: "/admin/styles", middlewares: [validateAndTransformBody(CreateStyle)] },
-  { method: ["POST"], matcher: "/admin/styles/:id", middlewares: [validateAndTransformBody(UpdateStyle)] },
+  { method: ["POST"], matcher: "/admin/production-jobs", middlewares: [validateBody(CreateJob)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id", middlewares: [validateBody(UpdateJob)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/stages", middlewares: [validateBody(AddJobStage)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/stages/:stage_id", middlewares: [validateBody(UpdateJobStage)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/stages/:stage_id/complete", middlewares: [validateBody(CompleteJobStage)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/issues", middlewares: [validateBody(IssueStock)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/stones", middlewares: [validateBody(AllocateStones)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/receipts", middlewares: [validateBody(ReceiveOutput)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/qa-checks", middlewares: [validateBody(RecordQa)] },
+  { method: ["POST"], matcher: "/admin/production-jobs/:id/close-out", middlewares: [validateBody(CloseOut)] },
+  { method: ["POST"], matcher: "/admin/styles", middlewares: [validateBody(CreateStyle)] },
+  { method: ["POST"], matcher: "/admin/styles/:id", middlewares: [validateBody(UpdateStyle)] },
 ]

@@ -1,93 +1,80 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
-import { INDUSTRIES } from "../../../lib/industry-defaults"
+import { INDUSTRIES, INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { validateKaratTable } from "../../../lib/purity"
+import { PERCENT } from "../../../lib/decimal-input"
+import { body, bool, decimal, id, ids, int, oneOf, optNote, optText, paging, queryBool, queryText, text } from "../../utils/schemas"
 
-const id = z.string().min(1)
-const ids = z.array(id)
-const name = z.string().trim().min(1, "must not be empty").max(120)
-const code = z.string().trim().max(20).nullable().optional()
+const name = text(120)
+const code = optText(20)
+const industry = oneOf(INDUSTRIES as unknown as [string, ...string[]])
 
-export const UpdateSettings = z
-  .object({
-    due_date_offset_days: z.number().int("must be a whole number of days").min(0, "must be 0 or more"),
-    default_start_stage_id: id.nullable(),
-    enforce_stage_inventory_mapping: z.boolean(),
-    enforce_stage_department_mapping: z.boolean(),
-    qa_checks_required: z.boolean(),
-    weight_tolerance_percent: z
-      .union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, "weight_tolerance_percent: must be a number from 0 to 100")])
-      .transform((v) => Number(v))
-      .pipe(z.number().min(0, "must be 0 to 100").max(100, "must be 0 to 100"))
-      .nullable(),
-    default_weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]),
-    industry: z.enum(INDUSTRIES as unknown as [string, ...string[]]),
-    tag_prefix: z.string().trim().min(1).max(10).regex(/^[A-Za-z0-9]+$/, "tag_prefix: letters and digits only"),
-    managers_all_locations: z.boolean(),
-    /** Karat → fineness (SPEC 4b); null restores the hallmark convention. */
-    karat_table: z
-      .record(z.string(), z.union([z.string(), z.number()]))
-      .nullable()
-      .refine((t) => {
-        try {
-          if (t) validateKaratTable(t)
-          return true
-        } catch {
-          return false
-        }
-      }, "karat_table: karats from 1 to 24, each with a fineness over 0 and at most 1000 (e.g. { \"14\": \"583.3\" })")
-      .transform((t) => (t ? validateKaratTable(t) : null)),
-  })
+export const UpdateSettings = body({
+  due_date_offset_days: int(0, 3650, "a whole number of days"),
+  default_start_stage_id: id("stage").nullable(),
+  enforce_stage_inventory_mapping: bool(),
+  enforce_stage_department_mapping: bool(),
+  qa_checks_required: bool(),
+  weight_tolerance_percent: decimal(PERCENT).nullable(),
+  default_weight_unit: oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]]),
+  industry,
+  tag_prefix: text(10, { re: /^[A-Za-z0-9]+$/, message: "letters and digits only" }),
+  managers_all_locations: bool(),
+  /** Karat → fineness (SPEC 4b); null restores the hallmark convention. */
+  karat_table: z
+    .record(z.string().max(2), z.union([z.string().max(20), z.number()]))
+    .nullable()
+    .refine((t) => {
+      try {
+        if (t) validateKaratTable(t)
+        return true
+      } catch {
+        return false
+      }
+    }, "karats from 1 to 24, each with a fineness over 0 and at most 1000 (e.g. { \"14\": \"583.3\" })")
+    .transform((t) => (t ? validateKaratTable(t) : null)),
+})
   .partial()
   .strict()
 export type UpdateSettingsType = z.infer<typeof UpdateSettings>
 
 export const ListStages = z.object({
-  q: z.string().optional(),
-  is_active: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean().optional()),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
+  q: queryText(),
+  is_active: queryBool(),
+  ...paging(500),
 })
 
-export const CreateStage = z
-  .object({
-    name,
-    code,
-    description: z.string().max(2000).nullable().optional(),
-    inventory_type_ids: ids.optional(),
-    department_ids: ids.optional(),
-    is_active: z.boolean().optional(),
-    /** Allowed metal loss at this stage, in % of what it was issued; null: no check (SPEC 4c). */
-    loss_standard_pct: z
-      .union([z.number(), z.string().trim()])
-      .transform(String)
-      .refine((v) => /^\d{1,3}(\.\d{1,4})?$/.test(v) && Number(v) <= 100, "loss_standard_pct: a percentage from 0 to 100")
-      .nullable()
-      .optional(),
-  })
-  .strict()
+export const CreateStage = body({
+  name,
+  code,
+  description: optNote(2000),
+  inventory_type_ids: ids("inventory_type").optional(),
+  department_ids: ids("department").optional(),
+  is_active: bool().optional(),
+  /** Allowed metal loss at this stage, in % of what it was issued; null: no check (SPEC 4c). */
+  loss_standard_pct: decimal(PERCENT).nullable().optional(),
+})
 export type CreateStageType = z.infer<typeof CreateStage>
 
 export const UpdateStage = CreateStage.partial().strict()
 export type UpdateStageType = z.infer<typeof UpdateStage>
 
-export const ReorderStages = z.object({ ids: ids.min(1) }).strict()
+export const ReorderStages = body({ ids: ids("stage").min(1, "list the stages in their new order") })
 
-export const CreateDepartment = z.object({ name, code }).strict()
+export const CreateDepartment = body({ name, code })
 export const UpdateDepartment = CreateDepartment.partial().strict()
 
-export const UpsertStaffProfile = z
-  .object({
-    user_id: id,
-    role: z.enum(["admin", "manager", "member"]),
-    department_ids: ids.optional(),
-    location_ids: ids.optional(),
-  })
-  .strict()
+export const UpsertStaffProfile = body({
+  user_id: id("user"),
+  role: oneOf(["admin", "manager", "member"]),
+  department_ids: ids("department").optional(),
+  location_ids: ids("stock_location").optional(),
+})
 
-export const ResetCatalog = z
-  .object({
-    industry: z.enum(INDUSTRIES as unknown as [string, ...string[]]).optional(),
-    confirm: z.literal(true, { error: "confirm: must be true to reset the production catalog" }),
-  })
-  .strict()
+export const ResetCatalog = body({
+  industry: industry.optional(),
+  confirm: z.literal(true, { error: "must be true to reset the production catalog" }),
+})
+
+/** `GET /admin/production/inventory-types?kind=` */
+export const ListInventoryTypes = z.object({ kind: oneOf(INVENTORY_KINDS as unknown as [string, ...string[]]).optional() })

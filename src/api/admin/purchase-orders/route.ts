@@ -2,13 +2,16 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { PURCHASING_MODULE } from "../../../modules/purchasing"
 import { createPurchaseOrderWorkflow, retrievePurchaseOrder } from "../../../workflows/purchasing"
 import { purchaseOrderView } from "./view"
+import { parseQuery } from "../../utils/validation"
+import { ListPurchaseOrders } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const q = parseQuery(ListPurchaseOrders, req.query)
   const filters: any = {}
-  if (typeof req.query.status === "string" && req.query.status) filters.status = req.query.status
-  if (typeof req.query.supplier_id === "string" && req.query.supplier_id) filters.supplier_id = req.query.supplier_id
-  const limit = Math.min(200, Number(req.query.limit ?? 50) || 50)
-  const offset = Number(req.query.offset ?? 0) || 0
+  if (q.status) filters.status = q.status
+  if (q.supplier_id) filters.supplier_id = q.supplier_id
+  const limit = q.limit ?? 50
+  const offset = q.offset ?? 0
   const [orders, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountPurchaseOrders(filters, {
     relations: ["supplier", "lines"],
     order: { number: "DESC" },

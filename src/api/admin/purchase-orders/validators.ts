@@ -1,80 +1,95 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { MONEY, WEIGHT } from "../../../lib/decimal-input"
+import { body, bool, date, decimal, id, list, oneOf, optNote, optText, paging, queryId, queryText, quantity, text } from "../../utils/schemas"
+import { PO_STATUSES } from "../../../modules/purchasing/models/purchasing"
 
-const decimal = z.union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number like 12.5")])
-const date = z.string().refine((v) => !Number.isNaN(Date.parse(v)), "must be a date like 2026-12-12")
+const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
+const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" })
 
-export const SupplierFields = z
-  .object({
-    name: z.string().trim().min(1, "name: the supplier needs a name").max(200),
-    contact_name: z.string().trim().max(200).nullish(),
-    email: z.string().trim().email("email: not an email address").nullish().or(z.literal("").transform(() => null)),
-    phone: z.string().trim().max(50).nullish(),
-    currency_code: z.string().trim().length(3, "currency_code: a three-letter code like USD").transform((v) => v.toLowerCase()).optional(),
-    payment_terms: z.string().trim().max(200).nullish(),
-    notes: z.string().max(5000).nullish(),
-  })
-  .strict()
+export const SupplierFields = body({
+  name: text(200),
+  contact_name: optText(200),
+  email: optText(200, { re: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: "not an email address" }),
+  phone: optText(50),
+  currency_code: currency()
+    .transform((v) => v.toLowerCase())
+    .optional(),
+  payment_terms: optText(200),
+  notes: optNote(5000),
+})
 export const UpdateSupplier = SupplierFields.partial().strict()
 
-export const Line = z
-  .object({
-    product_id: z.string().nullish(),
-    variant_id: z.string().nullish(),
-    style_id: z.string().nullish(),
-    description: z.string().trim().max(1000).nullish(),
-    quantity: z.number().int("quantity: a whole number").min(1, "quantity: at least 1"),
-    size: z.string().max(50).nullish(),
-    shape: z.string().max(50).nullish(),
-    weight: decimal.nullish(),
-    weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).nullish(),
-    material: z.string().max(200).nullish(),
-    priority: z.enum(["normal", "high", "rush"]).nullish(),
-    unit_cost: decimal.nullish(),
-    unit_price: decimal.nullish(),
-  })
-  .strict()
+/** `GET /admin/suppliers?q=` */
+export const ListSuppliers = z.object({ q: queryText() })
+
+export const Line = body({
+  product_id: id("product").nullish(),
+  variant_id: id("variant").nullish(),
+  style_id: id("style").nullish(),
+  description: optNote(1000),
+  /** A sales order's quantities reach Medusa: bounded so no line of 10^15 pieces becomes a real order. */
+  quantity: quantity(),
+  size: optText(50),
+  shape: optText(50),
+  weight: decimal(WEIGHT).nullish(),
+  weight_unit: unit.nullish(),
+  material: optText(200),
+  priority: oneOf(["normal", "high", "rush"]).nullish(),
+  unit_cost: decimal(MONEY).nullish(),
+  unit_price: decimal(MONEY).nullish(),
+})
 
 const OrderDetails = {
-  lead_user_id: z.string().nullish(),
-  notes: z.string().max(20000).nullish(),
-  budget: decimal.nullish(),
-  date_required: date.nullish(),
-  deadline: date.nullish(),
-  terms_accepted: z.boolean().optional(),
+  lead_user_id: id("user").nullish(),
+  notes: optNote(20000),
+  budget: decimal(MONEY).nullish(),
+  date_required: date().nullish(),
+  deadline: date().nullish(),
+  terms_accepted: bool().optional(),
 }
 
-export const CreatePurchaseOrder = z
-  .object({ supplier_id: z.string().min(1, "supplier_id: choose a supplier"), currency_code: z.string().length(3).nullish(), submit: z.boolean().optional(), lines: z.array(Line).default([]), ...OrderDetails })
-  .strict()
+export const CreatePurchaseOrder = body({
+  supplier_id: id("supplier"),
+  currency_code: currency().nullish(),
+  submit: bool().optional(),
+  lines: list(Line, 500).default([]),
+  ...OrderDetails,
+})
 
-export const CreateSalesOrder = z
-  .object({ customer_id: z.string().min(1, "customer_id: choose a customer"), region_id: z.string().nullish(), sales_channel_id: z.string().nullish(), lines: z.array(Line).min(1, "lines: a sales order needs at least one line"), ...OrderDetails })
-  .strict()
+export const CreateSalesOrder = body({
+  customer_id: id("customer"),
+  region_id: id("region").nullish(),
+  sales_channel_id: id("sales_channel").nullish(),
+  lines: list(Line, 500).min(1, "a sales order needs at least one line"),
+  ...OrderDetails,
+})
 
-export const SubmitPurchaseOrder = z.object({ terms_accepted: z.boolean().optional() }).strict()
+export const SubmitPurchaseOrder = body({ terms_accepted: bool().optional() })
 
-export const ReceivePurchaseOrder = z
-  .object({
-    location_id: z.string().min(1, "location_id: choose where it goes"),
-    lines: z
-      .array(
-        z
-          .object({
-            line_id: z.string().min(1),
-            quantity: z.number().int().min(1, "quantity: at least 1"),
-            weight: decimal.nullish(),
-            weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).nullish(),
-            product_id: z.string().nullish(),
-            variant_id: z.string().nullish(),
-            inventory_type_id: z.string().min(1, "inventory_type_id: choose the inventory type"),
-          })
-          .strict()
-      )
-      .min(1, "lines: say what arrived"),
-  })
-  .strict()
+export const ReceivePurchaseOrder = body({
+  location_id: id("stock_location"),
+  lines: list(
+    body({
+      line_id: id(),
+      quantity: quantity(),
+      weight: decimal(WEIGHT).nullish(),
+      weight_unit: unit.nullish(),
+      product_id: id("product").nullish(),
+      variant_id: id("variant").nullish(),
+      inventory_type_id: id("inventory_type"),
+    }),
+    500
+  ).min(1, "say what arrived"),
+})
 
-export const RemovePurchaseOrder = z
-  .object({ confirm: z.boolean().refine((v) => v === true, { message: "removing deletes the order with its lines and receipts for good; send confirm: true" }) })
-  .strict()
+export const RemovePurchaseOrder = body({
+  confirm: z.literal(true, { error: "removing deletes the order with its lines and receipts for good; send confirm: true" }),
+})
+
+/** `GET /admin/purchase-orders?status=&supplier_id=&limit=&offset=` */
+export const ListPurchaseOrders = z.object({
+  status: oneOf(PO_STATUSES).optional(),
+  supplier_id: queryId(),
+  ...paging(200),
+})

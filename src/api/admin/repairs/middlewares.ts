@@ -1,11 +1,11 @@
-import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validation"
 import { ApproveRepair, EstimateRepair, ListRepairs, PickUpRepair, TakeInRepair } from "./validators"
 
 export const repairMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/repairs", middlewares: [validateAndTransformQuery(ListRepairs, { isList: true, defaults: ["id"] })] },
-  { method: ["POST"], matcher: "/admin/repairs", middlewares: [validateAndTransformBody(TakeInRepair)] },
-  { method: ["POST"], matcher: "/admin/repairs/:id/estimate", middlewares: [validateAndTransformBody(EstimateRepair)] },
-  { method: ["POST"], matcher: "/admin/repairs/:id/approve", middlewares: [validateAndTransformBody(ApproveRepair)] },
-  { method: ["POST"], matcher: "/admin/repairs/:id/pickup", middlewares: [validateAndTransformBody(PickUpRepair)] },
+  { method: ["GET"], matcher: "/admin/repairs", middlewares: [validateQuery(ListRepairs)] },
+  { method: ["POST"], matcher: "/admin/repairs", middlewares: [validateBody(TakeInRepair)] },
+  { method: ["POST"], matcher: "/admin/repairs/:id/estimate", middlewares: [validateBody(EstimateRepair)] },
+  { method: ["POST"], matcher: "/admin/repairs/:id/approve", middlewares: [validateBody(ApproveRepair)] },
+  { method: ["POST"], matcher: "/admin/repairs/:id/pickup", middlewares: [validateBody(PickUpRepair)] },
 ]

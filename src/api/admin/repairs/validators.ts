@@ -1,65 +1,50 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { MONEY, POSITIVE_WEIGHT } from "../../../lib/decimal-input"
 import { REPAIR_STATUSES } from "../../../modules/production/models/repair"
+import { body, bool, date, decimal, id, list, oneOf, optNote, optText, paging, queryId, text } from "../../utils/schemas"
 
-const text = (field: string, max: number) => z.string().trim().max(max, `${field}: at most ${max} characters`)
-const weight = (field: string) =>
-  z
-    .union([z.number(), z.string().trim()])
-    .transform(String)
-    .refine((v) => /^\d{1,9}(\.\d{1,8})?$/.test(v) && Number(v) > 0, `${field}: a weight over 0, e.g. 5.2`)
-const money = (field: string) =>
-  z
-    .union([z.number(), z.string().trim()])
-    .transform(String)
-    .refine((v) => /^\d{1,9}(\.\d{1,4})?$/.test(v), `${field}: an amount, 0 or more, e.g. 85.00`)
-const date = (field: string) => z.string().refine((v) => !isNaN(Date.parse(v)), `${field}: must be a date`)
-const unit = z.enum(WEIGHT_UNIT_CODES as [string, ...string[]])
-const currency = z.string().trim().regex(/^[A-Za-z]{3}$/, "currency_code: a three-letter currency code (usd)")
+const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
+const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" })
+const photo = text(2000, { re: /^https?:\/\/\S+$/, message: "a link to the photo (https://…)" })
 
-export const TakeInRepair = z
-  .object({
-    customer_id: z.string().trim().min(1, "customer_id: whose piece is it?").max(100),
-    description: text("description", 500).min(1, "description: describe the piece and the work"),
-    photos: z.array(z.string().trim().url("photos: each photo is a link (https://…)").max(2000)).max(20).optional(),
-    condition_notes: text("condition_notes", 4000).nullable().optional(),
-    declared_metal: text("declared_metal", 40).nullable().optional(),
-    declared_stones: text("declared_stones", 1000).nullable().optional(),
-    take_in_weight: weight("take_in_weight"),
-    weight_unit: unit.optional(),
-    location_id: z.string().trim().min(1, "location_id: where is the piece kept?").max(100),
-    inventory_type_id: z.string().trim().min(1).max(100).nullable().optional(),
-    promised_date: date("promised_date").nullable().optional(),
-    estimate_amount: money("estimate_amount").nullable().optional(),
-    currency_code: currency.nullable().optional(),
-    estimate_notes: text("estimate_notes", 2000).nullable().optional(),
-    rush: z.boolean().optional(),
-    start_stage_id: z.string().trim().min(1).max(100).nullable().optional(),
-  })
-  .strict()
+export const TakeInRepair = body({
+  customer_id: id("customer"),
+  description: text(500),
+  photos: list(photo, 20).optional(),
+  condition_notes: optNote(4000),
+  declared_metal: optText(40),
+  declared_stones: optNote(1000),
+  take_in_weight: decimal(POSITIVE_WEIGHT),
+  weight_unit: unit.optional(),
+  location_id: id("stock_location"),
+  inventory_type_id: id("inventory_type").nullable().optional(),
+  promised_date: date().nullable().optional(),
+  estimate_amount: decimal(MONEY).nullable().optional(),
+  currency_code: currency().nullable().optional(),
+  estimate_notes: optNote(2000),
+  rush: bool().optional(),
+  start_stage_id: id("stage").nullable().optional(),
+})
 
-export const EstimateRepair = z
-  .object({
-    estimate_amount: money("estimate_amount"),
-    currency_code: currency,
-    estimate_notes: text("estimate_notes", 2000).nullable().optional(),
-    promised_date: date("promised_date").nullable().optional(),
-  })
-  .strict()
+export const EstimateRepair = body({
+  estimate_amount: decimal(MONEY),
+  currency_code: currency(),
+  estimate_notes: optNote(2000),
+  promised_date: date().nullable().optional(),
+})
 
-export const ApproveRepair = z.object({ approved_by_name: text("approved_by_name", 200).min(1, "approved_by_name: who approved the estimate?") }).strict()
+export const ApproveRepair = body({ approved_by_name: text(200) })
 
-export const PickUpRepair = z
-  .object({
-    out_weight: weight("out_weight"),
-    weight_unit: unit.optional(),
-    acknowledged_name: text("acknowledged_name", 200).min(1, "acknowledged_name: the customer types their name to acknowledge the pickup"),
-  })
-  .strict()
+export const PickUpRepair = body({
+  out_weight: decimal(POSITIVE_WEIGHT),
+  weight_unit: unit.optional(),
+  /** The customer types their name to acknowledge the pickup. */
+  acknowledged_name: text(200),
+})
 
 export const ListRepairs = z.object({
-  status: z.enum(REPAIR_STATUSES as unknown as [string, ...string[]]).optional(),
-  customer_id: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  status: oneOf(REPAIR_STATUSES as unknown as [string, ...string[]]).optional(),
+  customer_id: queryId(),
+  ...paging(200),
 })

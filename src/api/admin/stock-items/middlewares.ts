@@ -1,19 +1,36 @@
-import { validateAndTransformBody } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validation"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireRole } from "../../utils/staff"
-import { AdjustStockItem, ChangeStockStatus, ChooseProductImage, CreateStockItems, ImportStockCsv, MoveStockItem, SetStones } from "./validators"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AdjustStockItem, ChangeStockStatus, ChooseProductImage, CreateStockItemsBulk, ImportStockCsv, MoveStockItem, SetStones, StockItemBody } from "./validators"
+
+const one = validateBody(StockItemBody)
+const many = validateBody(CreateStockItemsBulk, { rows: "items" })
+
+/** One item (the body is the item) or many (`{ items: [...] }`); the route always reads `{ items, single? }`. */
+const createStockItemsBody = Object.assign(
+  (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const b = req.body as any
+    if (b && typeof b === "object" && !Array.isArray(b) && "items" in b) return many(req, res, next)
+    return one(req, res, (e?: unknown) => {
+      if (!e) (req as any).validatedBody = { items: [(req as any).validatedBody], single: true }
+      next(e as any)
+    })
+  },
+  { schema: StockItemBody }
+)
 
 export const stockMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/admin/stock-items", middlewares: [validateAndTransformBody(CreateStockItems)] },
+  { method: ["POST"], matcher: "/admin/stock-items", middlewares: [createStockItemsBody] },
   // Large CSV files come as JSON strings.
-  { method: ["POST"], matcher: "/admin/stock-items/import", bodyParser: { sizeLimit: "25mb" }, middlewares: [validateAndTransformBody(ImportStockCsv)] },
-  { method: ["POST"], matcher: "/admin/stock-items/:id/adjustments", middlewares: [validateAndTransformBody(AdjustStockItem)] },
-  { method: ["POST"], matcher: "/admin/stock-items/:id/move", middlewares: [validateAndTransformBody(MoveStockItem)] },
-  { method: ["POST"], matcher: "/admin/stock-items/:id/status", middlewares: [validateAndTransformBody(ChangeStockStatus)] },
-  { method: ["POST"], matcher: "/admin/stock-items/:id/stones", middlewares: [validateAndTransformBody(SetStones)] },
+  { method: ["POST"], matcher: "/admin/stock-items/import", bodyParser: { sizeLimit: "25mb" }, middlewares: [validateBody(ImportStockCsv)] },
+  { method: ["POST"], matcher: "/admin/stock-items/:id/adjustments", middlewares: [validateBody(AdjustStockItem)] },
+  { method: ["POST"], matcher: "/admin/stock-items/:id/move", middlewares: [validateBody(MoveStockItem)] },
+  { method: ["POST"], matcher: "/admin/stock-items/:id/status", middlewares: [validateBody(ChangeStockStatus)] },
+  { method: ["POST"], matcher: "/admin/stock-items/:id/stones", middlewares: [validateBody(SetStones)] },
   {
     method: ["POST"],
     matcher: "/admin/products/:id/stock-image",
-    middlewares: [requireRole("manager"), validateAndTransformBody(ChooseProductImage)],
+    middlewares: [requireRole("manager"), validateBody(ChooseProductImage)],
   },
 ]

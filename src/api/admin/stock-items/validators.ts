@@ -2,124 +2,110 @@ import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { METALS } from "../../../lib/purity"
+import { MONEY, POSITIVE_WEIGHT, WEIGHT, WEIGHT_DELTA } from "../../../lib/decimal-input"
+import { body, bool, decimal, id, list, note, oneOf, optNote, optText, paging, pieces, piecesDelta, queryId, queryInt, queryText, text } from "../../utils/schemas"
 
-const decimal = (field: string) =>
-  z.union([z.number(), z.string().trim()]).refine((v) => /^-?\d+(\.\d+)?$/.test(String(v)), `${field}: must be a decimal number`).transform(String)
-const optText = z.string().trim().max(200).nullable().optional()
+const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
+const metal = oneOf(METALS as unknown as [string, ...string[]])
+const kind = oneOf(INVENTORY_KINDS as unknown as [string, ...string[]])
 
-export const StockItemBody = z
-  .object({
-    tag_id: z.string().trim().max(50).nullable().optional(),
-    product_id: z.string().min(1),
-    variant_id: z.string().nullable().optional(),
-    inventory_type_id: z.string().min(1),
-    shape: optText,
-    size: optText,
-    color: optText,
-    quality: optText,
-    purity: z.string().trim().min(1).max(40).nullable().optional(),
-    metal: z.enum(METALS as unknown as [string, ...string[]]).nullable().optional(),
-    weight: decimal("weight").refine((v) => !v.startsWith("-"), "weight: must be 0 or more"),
-    weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).optional(),
-    pieces: z.number().int("pieces: must be a whole number").min(0, "pieces: must be 0 or more").optional(),
-    location_id: z.string().min(1),
-    rack: optText,
-    bin: optText,
-    image_url: z.string().trim().max(2000).nullable().optional(),
-    status: z.enum(["available", "reserved"]).optional(),
-    cost_basis: decimal("cost_basis").refine((v) => !v.startsWith("-"), "cost_basis: must be 0 or more").nullable().optional(),
-    currency_code: z.string().trim().length(3).nullable().optional(),
-    notes: z.string().max(4000).nullable().optional(),
-    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
-  })
-  .strict()
+export const StockItemBody = body({
+  /** Given or generated (leave it out or send null); "" is refused like any empty reference. */
+  tag_id: text(50, { re: /^[A-Za-z0-9][A-Za-z0-9\-_.]*$/, message: "letters, digits, - _ or ., starting with a letter or digit" }).nullable().optional(),
+  product_id: id("product"),
+  variant_id: id("variant").nullable().optional(),
+  inventory_type_id: id("inventory_type"),
+  shape: optText(200),
+  size: optText(200),
+  color: optText(200),
+  quality: optText(200),
+  /** 14K, 585, PT950; "" is refused (leave it out, or null, for no purity). */
+  purity: text(40).nullable().optional(),
+  metal: metal.nullable().optional(),
+  weight: decimal(WEIGHT),
+  weight_unit: unit.optional(),
+  pieces: pieces().optional(),
+  location_id: id("stock_location"),
+  rack: optText(200),
+  bin: optText(200),
+  image_url: optText(2000),
+  status: oneOf(["available", "reserved"]).optional(),
+  cost_basis: decimal(MONEY).nullable().optional(),
+  currency_code: optText(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" }),
+  notes: optNote(4000),
+  metadata: z.record(z.string().max(100), z.unknown()).nullable().optional(),
+})
 
-/** One item (the body is the item) or many (`{ items: [...] }`); errors name the item's field either way. */
-export const CreateStockItems = z.preprocess(
-  (body) => (body && typeof body === "object" && "items" in (body as object) ? body : { items: [body], single: true }),
-  z.object({ items: z.array(StockItemBody).min(1).max(1000), single: z.boolean().optional() }).strict()
-)
+/** Many items at once (`{ items: [...] }`); errors name the row ("row 2: location_id: …"). */
+export const CreateStockItemsBulk = body({ items: list(StockItemBody, 1000).min(1, "give at least one item") })
 
 export const ListStockItems = z.object({
-  q: z.string().optional(),
-  product_id: z.string().optional(),
-  variant_id: z.string().optional(),
-  inventory_kind: z.enum(INVENTORY_KINDS as unknown as [string, ...string[]]).optional(),
-  inventory_type_id: z.string().optional(),
-  shape: z.string().optional(),
-  size: z.string().optional(),
-  color: z.string().optional(),
-  quality: z.string().optional(),
-  metal: z.enum(METALS as unknown as [string, ...string[]]).optional(),
-  ownership: z.enum(["shop", "customer"]).optional(),
-  customer_id: z.string().max(100).optional(),
-  fineness: z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, "fineness: parts per thousand, e.g. 585").optional(),
-  location_id: z.string().optional(),
-  status: z.enum(["available", "reserved", "issued", "sold", "scrapped", "returned"]).optional(),
-  order: z
-    .enum(["tag_id", "-tag_id", "created_at", "-created_at", "weight", "-weight", "pieces", "-pieces", "updated_at", "-updated_at"])
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
+  q: queryText(),
+  product_id: queryId(),
+  variant_id: queryId(),
+  inventory_kind: kind.optional(),
+  inventory_type_id: queryId(),
+  shape: queryText(),
+  size: queryText(),
+  color: queryText(),
+  quality: queryText(),
+  metal: metal.optional(),
+  ownership: oneOf(["shop", "customer"]).optional(),
+  customer_id: queryId(),
+  fineness: z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, "parts per thousand, e.g. 585").optional(),
+  location_id: queryId(),
+  status: oneOf(["available", "reserved", "issued", "sold", "scrapped", "returned"]).optional(),
+  order: oneOf(["tag_id", "-tag_id", "created_at", "-created_at", "weight", "-weight", "pieces", "-pieces", "updated_at", "-updated_at"]).optional(),
+  ...paging(500),
 })
 export type ListStockItemsType = z.infer<typeof ListStockItems>
 
-export const AdjustStockItem = z
-  .object({
-    weight_delta: decimal("weight_delta"),
-    weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).optional(),
-    pieces_delta: z.number().int("pieces_delta: must be a whole number").optional(),
-    note: z.string().trim().min(1, "note: say why the stock changed").max(1000),
-  })
-  .strict()
+/** `GET /admin/stock-items/:id?movements_limit=` */
+export const StockItemDetail = z.object({ movements_limit: paging(500).limit })
 
-export const MoveStockItem = z
-  .object({
-    location_id: z.string().min(1).optional(),
-    rack: z.string().trim().max(100).nullable().optional(),
-    bin: z.string().trim().max(100).nullable().optional(),
-    note: z.string().max(1000).nullable().optional(),
-  })
-  .strict()
-  .refine((v) => v.location_id !== undefined || v.rack !== undefined || v.bin !== undefined, "location_id: give a location, rack or bin")
-
-export const ChangeStockStatus = z
-  .object({
-    status: z.enum(["available", "reserved", "sold", "scrapped"]),
-    note: z.string().max(1000).nullable().optional(),
-  })
-  .strict()
-
-export const ImportStockCsv = z
-  .object({
-    csv: z.string().min(1, "csv: the file is empty").max(20_000_000),
-    dry_run: z.boolean().optional(),
-  })
-  .strict()
-
-export const AnalyticsQuery = z.object({
-  inventory_kind: z.enum(INVENTORY_KINDS as unknown as [string, ...string[]]).optional(),
-  days: z.coerce.number().int().min(7).max(366).optional(),
+export const AdjustStockItem = body({
+  weight_delta: decimal(WEIGHT_DELTA),
+  weight_unit: unit.optional(),
+  pieces_delta: piecesDelta().optional(),
+  note: note(1000),
 })
 
-export const ChooseProductImage = z.object({ stock_item_id: z.string().min(1) }).strict()
+export const MoveStockItem = body({
+  location_id: id("stock_location").optional(),
+  rack: optText(100),
+  bin: optText(100),
+  note: optNote(1000),
+}).refine((v) => v.location_id !== undefined || v.rack !== undefined || v.bin !== undefined, { message: "give a location, rack or bin", path: ["location_id"] })
+
+export const ChangeStockStatus = body({
+  status: oneOf(["available", "reserved", "sold", "scrapped"]),
+  note: optNote(1000),
+})
+
+export const ImportStockCsv = body({
+  // Control characters other than line ends and tabs are refused cell by cell by the import.
+  csv: z.string({ error: "must be the CSV file's text" }).min(1, "the file is empty").max(20_000_000, "at most 20,000,000 characters"),
+  dry_run: z.boolean({ error: "must be true or false" }).optional(),
+})
+
+export const AnalyticsQuery = z.object({
+  inventory_kind: kind.optional(),
+  days: queryInt(7, 366).optional(),
+})
+
+/** Stock items are looked up by the route within the caller's locations (an item elsewhere is "not found" there too). */
+export const ChooseProductImage = body({ stock_item_id: id() })
 
 /** SetStones: stones from stock into a piece, each with exact pieces and/or carats, or all of it. */
-export const SetStones = z
-  .object({
-    stones: z
-      .array(
-        z
-          .object({
-            stock_item_id: z.string().trim().min(1, "stock_item_id: pick a stone").max(100),
-            full: z.boolean().optional(),
-            weight: decimal("weight").refine((v) => !v.startsWith("-") && Number(v) > 0, "weight: over 0").optional(),
-            weight_unit: z.enum(WEIGHT_UNIT_CODES as [string, ...string[]]).optional(),
-            pieces: z.number().int("pieces: a whole number").min(0, "pieces: 0 or more").max(100_000).optional(),
-          })
-          .strict()
-      )
-      .min(1, "stones: pick at least one stone")
-      .max(200),
-  })
-  .strict()
+export const SetStones = body({
+  stones: list(
+    body({
+      stock_item_id: id(),
+      full: bool().optional(),
+      weight: decimal(POSITIVE_WEIGHT).optional(),
+      weight_unit: unit.optional(),
+      pieces: pieces().optional(),
+    }),
+    200
+  ).min(1, "pick at least one stone"),
+})

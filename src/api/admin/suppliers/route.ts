@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PURCHASING_MODULE } from "../../../modules/purchasing"
+import { parseQuery } from "../../utils/validation"
+import { ListSuppliers } from "../purchase-orders/validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = typeof req.query.q === "string" && req.query.q.trim() ? { q: req.query.q.trim() } : {}
+  const { q: search } = parseQuery(ListSuppliers, req.query)
+  const q = search ? { q: search } : {}
   const [suppliers, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountSuppliers(q, { order: { name: "ASC" }, take: 200 })
   res.json({ suppliers, count })
 }

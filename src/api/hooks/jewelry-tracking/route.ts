@@ -4,6 +4,7 @@ import { pluginOptions } from "../../../modules/plugin-options"
 import { PLUGIN_OPTION_DEFAULTS } from "../../../lib/plugin-options"
 import { updateShipmentTrackingWorkflow } from "../../../workflows/order-ops/workflows"
 import { TrackingWebhook } from "../../admin/jewelry-orders/validators"
+import { formatIssue } from "../../utils/validation"
 
 /** Seconds a signed body stays valid: an older one is a replay. */
 export const DEFAULT_TOLERANCE_S = PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s
@@ -70,8 +71,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   }
   const parsed = TrackingWebhook.safeParse(req.body)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    res.status(400).json({ type: "invalid_data", message: `${issue.path.join(".") || "body"}: ${issue.message}` })
+    res.status(400).json({ type: "invalid_data", message: formatIssue(parsed.error.issues[0]) })
     return
   }
   const { result } = await updateShipmentTrackingWorkflow(req.scope).run({

@@ -90,7 +90,12 @@ export const Shipment = model
     events: model.hasMany(() => ShipmentEvent, { mappedBy: "shipment" }),
   })
   .cascades({ delete: ["events"] })
-  .indexes([{ on: ["order_id"] }, { on: ["tracking_number"] }])
+  .indexes([
+    { on: ["order_id"] },
+    { on: ["tracking_number"] },
+    // The carrier's webhook finds a parcel by its number: one live shipment per number.
+    { name: "IDX_jewelry_shipment_tracking_live_unique", on: ["tracking_number"], unique: true, where: "status <> 'cancelled' AND deleted_at IS NULL" },
+  ])
 
 /** Each tracking status a shipment went through, who said so and when. */
 export const ShipmentEvent = model.define("jewelry_shipment_event", {

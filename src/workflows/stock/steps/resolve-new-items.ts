@@ -5,7 +5,8 @@ import type ProductionModuleService from "../../../modules/production/service"
 import type { NewStockItem } from "../../../modules/stock/service"
 import { STOCK_MODULE } from "../../../modules/stock"
 import { productShortName, tagStem } from "../../../lib/tags"
-import { isWeightUnit, toDecimal, WeightUnit } from "../../../lib/units"
+import { isWeightUnit, toGrams, WeightUnit } from "../../../lib/units"
+import { MAX_PIECES, MAX_WEIGHT_GRAMS_TEXT, MONEY, parseDecimalInput, WEIGHT, withinWeightBound } from "../../../lib/decimal-input"
 import { KaratTable, parsePurity, Purity, PurityError } from "../../../lib/purity"
 
 /**
@@ -102,25 +103,19 @@ export async function resolveNewItems(
     if (!type) fail("inventory_type_id", `inventory type "${r.inventory_type_id ?? ""}" does not exist`)
     const unit = r.weight_unit ?? settings.default_weight_unit
     if (!isWeightUnit(unit)) fail("weight_unit", `unknown unit "${unit}"`)
+    // The same number rule as the JSON API (src/lib/decimal-input.ts): a CSV's "0x10" or "1e3" is not 16 or 1000.
     let weight: string | null = null
-    try {
-      const w = toDecimal(r.weight as any)
-      if (w.isNegative()) fail("weight", "must be 0 or more")
-      else weight = w.toFixed()
-    } catch {
-      fail("weight", `"${r.weight ?? ""}" is not a number`)
-    }
+    const w = parseDecimalInput(r.weight, WEIGHT)
+    if (!w.ok) fail("weight", w.message)
+    else if (isWeightUnit(unit) && !withinWeightBound(toGrams(w.value, unit))) fail("weight", `${w.value} ${unit} is more than ${MAX_WEIGHT_GRAMS_TEXT}, the most one stock item may hold`)
+    else weight = w.value
     const pieces = r.pieces ?? 1
-    if (!Number.isInteger(pieces) || pieces < 0) fail("pieces", "must be a whole number, 0 or more")
+    if (!Number.isInteger(pieces) || pieces < 0 || pieces > MAX_PIECES) fail("pieces", "must be a whole number from 0 to 1,000,000")
     let cost: string | null = null
     if (r.cost_basis !== undefined && r.cost_basis !== null && r.cost_basis !== "") {
-      try {
-        const c = toDecimal(r.cost_basis as any)
-        if (c.isNegative()) fail("cost_basis", "must be 0 or more")
-        cost = c.toFixed()
-      } catch {
-        fail("cost_basis", `"${r.cost_basis}" is not a number`)
-      }
+      const c = parseDecimalInput(r.cost_basis, MONEY)
+      if (!c.ok) fail("cost_basis", c.message)
+      else cost = c.value
     }
     let purity: Purity | null = null
     try {

@@ -13,12 +13,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { location_ids, settings } = await stockScope(req)
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const filters = stockFilters(q, location_ids)
+  const page = 1000
+  const read = (skip: number) => service.listStockItems(filters, { order: stockOrder(q.order), take: page, skip })
+  // The first page is read before anything is sent: a failure is still an ordinary error response, not a cut connection.
+  let items = await read(0)
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="stock-items.csv"`)
   res.write(toCsv([...STOCK_CSV_COLUMNS], []))
-  const page = 1000
   for (let skip = 0; ; skip += page) {
-    const items = await service.listStockItems(filters, { order: stockOrder(q.order), take: page, skip })
+    if (skip > 0) items = await read(skip)
     if (!items.length) break
     const rows = items.map((i) => {
       const s = serializeStockItem(i, settings.karat_table as any)

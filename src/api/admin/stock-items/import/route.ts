@@ -4,6 +4,7 @@ import { PRODUCTION_MODULE } from "../../../../modules/production"
 import { createStockItemsWorkflow } from "../../../../workflows"
 import { resolveNewItems, RowError, StockItemRequest } from "../../../../workflows/stock/steps/resolve-new-items"
 import { parseCsvRecords } from "../../../../lib/csv"
+import { MAX_PIECES, parseWholeNumberInput } from "../../../../lib/decimal-input"
 import { withConflicts } from "../../../utils/http"
 import { stockScope } from "../../../utils/stock-scope"
 import { serializeStockItem } from "../helpers"
@@ -72,7 +73,12 @@ export const POST = withConflicts(async (req: AuthenticatedMedusaRequest<{ csv: 
     if (!r.location_id && r.location && !location_id) err("location", `no stock location is named "${r.location}"`)
     const inventory_type_id = r.inventory_type_id || (r.inventory_type ? typeByName.get(r.inventory_type.toLowerCase()) : undefined)
     if (!r.inventory_type_id && r.inventory_type && !inventory_type_id) err("inventory_type", `unknown inventory type "${r.inventory_type}"`)
-    const pieces = r.pieces === undefined || r.pieces === "" ? 1 : Number(r.pieces)
+    let pieces = 1
+    if (r.pieces !== undefined && r.pieces !== "") {
+      const p = parseWholeNumberInput(r.pieces, 0, MAX_PIECES)
+      if (p.ok) pieces = p.value
+      else err("pieces", p.message)
+    }
     if (r.status && !["available", "reserved"].includes(r.status)) err("status", `imports are available or reserved, not "${r.status}"`)
     return {
       tag_id: r.tag_id || null,
