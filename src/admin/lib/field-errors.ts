@@ -22,7 +22,8 @@ export function fieldErrors(error: unknown, fields: readonly string[]): FieldErr
 /** Drops the field name the input's label already says: "name: a stage named …" → "A stage named …". */
 export function readable(message: string, field: string): string {
   let text = message.replace(/^Invalid request:\s*/i, "")
-  text = text.startsWith(`${field}: `) ? text.slice(field.length + 2) : text
+  text = text.replace(/^row \d+: /i, "")
+  text = text.replace(new RegExp(`^${field}(\\[\\d+\\])?: `), "")
   text = text.replace(new RegExp(`^Value for field '(?:[\\w.]*\\.)?${field}'\\s*`, "i"), "Value ")
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -68,6 +68,12 @@ export function JobForm({ open, onClose, onCreated }: { open: boolean; onClose: 
   )
   const submit = async () => {
     clear()
+    // Saved without a title, a simple job says what is missing (the API only says the field is empty).
+    if (f.mode !== "style" && !f.title?.trim()) {
+      take({ field: "title", message: "Describe what you are making, e.g. 14K white solitaire ring, size 6." })
+      setStep("context")
+      return
+    }
     const issue_lines = Object.entries(lines)
       .filter(([, l]) => l.full || l.weight || l.pieces)
       .map(([id, l]) => (l.full ? { stock_item_id: id, full: true } : { stock_item_id: id, ...(l.weight ? { weight: l.weight } : {}), ...(l.pieces ? { pieces: Number(l.pieces) } : {}) }))

@@ -32,6 +32,13 @@ describe("Settings → Production shows an API error beside the field it names",
     expect(fieldOf("sources[1].outputs[0].weight: too small")).toBe("weight")
   })
 
+  it("one entry of a list (photos[0]) goes beside the list; a row of records (row 1: weight) beside the row's field", () => {
+    expect(fieldOf("photos[0]: a link to the photo (https://…)")).toBe("photos")
+    expect(fieldErrors(apiError(400, "photos[0]: a link to the photo (https://…)"), ["photos"])).toEqual({ photos: "A link to the photo (https://…)" })
+    expect(fieldOf("row 1: weight: must be a decimal from 0 to 1,000,000,000 with at most 8 decimal places")).toBe("weight")
+    expect(fieldErrors(apiError(400, "row 2: weight: must be a decimal"), ["weight"])).toEqual({ weight: "Must be a decimal" })
+  })
+
   it("no error, no messages", () => {
     expect(fieldErrors(null, ["name"])).toEqual({})
   })
