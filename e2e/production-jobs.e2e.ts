@@ -84,23 +84,24 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await page.getByTestId("job-next").click()
     await page.getByTestId("job-submit").click()
     await page.getByTestId("error-job-title").waitFor()
-    expect(await page.getByTestId("error-job-title").textContent()).toContain("describe what you are making")
+    expect(await page.getByTestId("error-job-title").textContent()).toMatch(/describe what you are making/i)
     await page.keyboard.press("Escape")
   })
 
   it("runs the job at the bench: allocate and return a stone, receive, QA, complete and create inventory", async () => {
     await page.goto(jobUrl)
     await page.getByTestId("job-page").waitFor()
-    // Allocate a stone, then give it back.
+    // Allocate a stone, then give it back: a seeded diamond still in stock (the demo sets one into a mount).
+    const stone = await seededStone(page)
     await page.getByTestId("open-stones").click()
-    await choose(page, "#stones-stock_item_id", (await stoneLabel(page)) as string)
+    await choose(page, "#stones-stock_item_id", `${stone.tag_id} · Round Brilliant Diamond · ${stone.weight} ${stone.weight_unit} · ${stone.pieces} pcs`)
     await page.locator("#stones-full").click()
     await page.getByTestId("stones-submit").click()
-    await page.locator('[data-testid="material-row"][data-tag="JWDIA0002"]').waitFor()
-    expect((await adminApi(page, "/admin/stock-items?q=JWDIA0002")).body.stock_items[0].pieces).toBe(0)
+    await page.locator(`[data-testid="material-row"][data-tag="${stone.tag_id}"]`).waitFor()
+    expect((await adminApi(page, `/admin/stock-items?q=${stone.tag_id}`)).body.stock_items[0].pieces).toBe(0)
     await page.getByTestId("remove-allocation").click()
-    await page.getByText("JWDIA0002 credited back to stock").first().waitFor()
-    expect((await adminApi(page, "/admin/stock-items?q=JWDIA0002")).body.stock_items[0].pieces).toBe(1)
+    await page.getByText(`${stone.tag_id} credited back to stock`).first().waitFor()
+    expect((await adminApi(page, `/admin/stock-items?q=${stone.tag_id}`)).body.stock_items[0].pieces).toBe(1)
 
     // Receive the cast: 9.2 g received, 0.3 g scrap, 0.5 g waste.
     await page.getByTestId("open-receive").click()
@@ -171,7 +172,8 @@ describe("Styles, production jobs and the workshop monitor", () => {
   })
 })
 
-async function stoneLabel(page: Page) {
-  const item = (await adminApi(page, "/admin/stock-items?q=JWDIA0002")).body.stock_items[0]
-  return `${item.tag_id} · Round Brilliant Diamond · ${item.weight} ${item.weight_unit} · ${item.pieces} pcs`
+/** The first seeded diamond (JWDIA…) available with its one piece. */
+async function seededStone(page: Page) {
+  const items = (await adminApi(page, "/admin/stock-items?q=JWDIA&status=available&order=tag_id&limit=50")).body.stock_items
+  return items.find((i: any) => i.pieces === 1)
 }
