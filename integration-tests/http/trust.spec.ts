@@ -211,6 +211,35 @@ medusaIntegrationTestRunner({
         expect(await sql(`SELECT COUNT(*)::int AS n FROM production_job WHERE title = 'Refused by the app' AND deleted_at IS NULL`)).toEqual([{ n: 0 }])
       })
 
+      it("module links and Query: another extension reads a product's stock items; the stock list names products, variants and locations through Query", async () => {
+        const item = await record({ tag_id: `LNK${Date.now() % 100000}` })
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({ entity: "product", fields: ["id", "jewelry_stock_items.tag_id"], filters: { id: shop.ring.id } })
+        expect((products[0] as any).jewelry_stock_items.map((i: any) => i.tag_id)).toContain(item.tag_id)
+
+        const list = (await api.get(`/admin/stock-items?q=${item.tag_id}`, as(admin))).data
+        expect(list.stock_items[0]).toMatchObject({
+          id: item.id,
+          product: { id: shop.ring.id, title: "Solitaire Ring 14K" },
+          product_variant: { id: shop.ringVariant.id, title: "Size 6" },
+          stock_location: { id: shop.location.id, name: shop.location.name },
+          weight: "4.2",
+        })
+        const more = (await api.get(`/admin/stock-items?q=${item.tag_id}&fields=%2Bproduct.status`, as(admin))).data.stock_items[0]
+        expect(more.product.status).toBe("published")
+        const few = (await api.get(`/admin/stock-items?q=${item.tag_id}&fields=id,tag_id`, as(admin))).data.stock_items[0]
+        expect(Object.keys(few).sort()).toEqual(["id", "tag_id"])
+        const reach = await attempt(api.get(`/admin/stock-items?fields=%2Border.email`, as(admin)))
+        expect(reach.status).toBe(400)
+        expect(reach.data.message).toMatch(/^fields: /)
+
+        // History of a product deleted some other way keeps its id, with no product beside it.
+        await getContainer().resolve(Modules.PRODUCT).softDeleteProducts([shop.ring.id])
+        const orphan = (await api.get(`/admin/stock-items?q=${item.tag_id}`, as(admin))).data.stock_items[0]
+        expect(orphan.product_id).toBe(shop.ring.id)
+        expect(orphan.product ?? null).toBeNull()
+      })
+
       it("a GET never writes: viewing an order derives its statuses without storing them", async () => {
         const c = getContainer()
         const { result: order } = await createOrderWorkflow(c).run({

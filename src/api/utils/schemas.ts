@@ -231,3 +231,24 @@ export const queryId = () => id().optional()
 /** "true" or "false" in a query string. */
 export const queryBool = () =>
   z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ error: "must be true or false" })).optional()
+
+/**
+ * Medusa's `fields` parameter for a route read through Query: the record's
+ * own fields, `*`, and one level into the Medusa records the plugin links it
+ * to (`+product.thumbnail`, `*stock_location`); a `+` adds to the route's
+ * defaults, a `-` drops one. Anything deeper is refused naming `fields`.
+ */
+export const queryFields = (relations: string[]) => {
+  const own = "(\\*|[a-z_]+)"
+  const linked = `(${relations.join("|")})\\.(\\*|[a-z_]+)`
+  const entry = new RegExp(`^[+-]?(${own}|\\*(${relations.join("|")})|${linked})$`)
+  return register(
+    textBlock(2000, { multiline: false, required: false }).superRefine((v, ctx) => {
+      const bad = v.split(",").map((f) => f.trim()).find((f) => f && !entry.test(f))
+      if (bad !== undefined) {
+        ctx.addIssue({ code: "custom", message: `"${bad}" is not a field this list can return (its own fields, or ${relations.map((r) => `${r}.…`).join(", ")})` })
+      }
+    }),
+    { kind: "text", max: 2000, multiline: false, required: false }
+  ).optional()
+}

@@ -1,3 +1,4 @@
+import { prepareListQuery, prepareRetrieveQuery } from "@medusajs/framework/http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
@@ -64,11 +65,31 @@ export function validateBody(schema: z.ZodType, options: { rows?: string } = {})
   return Object.assign(middleware, { schema })
 }
 
-/** The query middleware for routes that read `req.validatedQuery`. */
-export function validateQuery(schema: z.ZodType) {
+/** A route's Query settings (its query-config.ts): the fields it returns unless asked, and those a caller may ask for. */
+export type JewelryQueryConfig = { defaults: string[]; isList?: boolean; defaultLimit?: number }
+
+/**
+ * The query middleware for routes that read `req.validatedQuery`. With a
+ * query config it also prepares `req.queryConfig` (fields and pagination)
+ * as Medusa's `validateAndTransformQuery` does, for a route that reads
+ * through `query.graph`; a caller adds linked fields with
+ * `?fields=+product.thumbnail`. The messages are the plugin's
+ * (`field: sentence`).
+ */
+export function validateQuery(schema: z.ZodType, config?: JewelryQueryConfig) {
   const middleware = async function validateJewelryQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
     try {
-      ;(req as any).validatedQuery = parseQuery(schema, req.query)
+      const validated = parseQuery(schema, req.query)
+      ;(req as any).validatedQuery = validated
+      if (config) {
+        const { fields, limit, offset } = validated as { fields?: string; limit?: number; offset?: number }
+        const prepared = config.isList === false
+          ? await prepareRetrieveQuery({ fields } as any, { defaults: config.defaults } as any, req)
+          : await prepareListQuery({ fields, limit, offset } as any, { defaults: config.defaults, defaultLimit: config.defaultLimit ?? 20, isList: true } as any, req)
+        // Medusa's parser writes the record's own "*" as ".*"; Query reads it as "*".
+        prepared.remoteQueryConfig.fields = prepared.remoteQueryConfig.fields.map((f: string) => (f === ".*" ? "*" : f))
+        ;(req as any).queryConfig = prepared.remoteQueryConfig
+      }
       next()
     } catch (e) {
       next(e)

@@ -1,4 +1,5 @@
-import { validateBody } from "../../utils/validation"
+import { validateBody, validateQuery } from "../../utils/validation"
+import { listProductionJobsQueryConfig } from "./query-config"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import {
   AddJobStage,
@@ -7,6 +8,7 @@ import {
   CompleteJobStage,
   CreateJob,
   IssueStock,
+  ListJobs,
   ReceiveOutput,
   RecordQa,
   UpdateJob,
@@ -15,6 +17,7 @@ import {
 import { CreateStyle, UpdateStyle } from "../styles/validators"
 
 export const jobMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/production-jobs", middlewares: [validateQuery(ListJobs, listProductionJobsQueryConfig)] },
   { method: ["POST"], matcher: "/admin/production-jobs", middlewares: [validateBody(CreateJob)] },
   { method: ["POST"], matcher: "/admin/production-jobs/:id", middlewares: [validateBody(UpdateJob)] },
   { method: ["POST"], matcher: "/admin/production-jobs/:id/stages", middlewares: [validateBody(AddJobStage)] },

@@ -1,34 +1,35 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PRODUCTION_MODULE } from "../../../modules/production"
-import type ProductionModuleService from "../../../modules/production/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
 import { createProductionJobWorkflow } from "../../../workflows"
-import { parseQuery } from "../../utils/validation"
 import { stockScope } from "../../utils/stock-scope"
 import { withConflicts } from "../../utils/http"
 import { jobNumber, jobViewFor } from "../../utils/job-view"
 import { ListJobs } from "./validators"
 
+/** Jobs, newest first, by kind, status, order or search (title or number), read through Query with their product, order and customer. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = parseQuery(ListJobs, req.query)
-  const service: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
+  const q = req.validatedQuery as z.infer<typeof ListJobs>
   const filters: Record<string, unknown> = {}
   if (q.kind) filters.kind = q.kind
   if (q.status) filters.status = q.status
   if (q.order_id) filters.order_id = q.order_id
   if (q.q?.trim()) {
     const digits = q.q.replace(/\D/g, "")
-    filters.$or = [{ title: { $ilike: `%${q.q.trim()}%` } }, ...(digits ? [{ number: Number(digits) }] : [])]
+    filters.$or = [{ title: { $ilike: `%${q.q.trim()}%` } }, ...(digits && digits.length < 10 ? [{ number: Number(digits) }] : [])]
   }
-  const [jobs, count] = await service.listAndCountProductionJobs(filters, {
-    order: { created_at: "DESC" },
-    take: q.limit ?? 50,
-    skip: q.offset ?? 0,
+  const { fields, pagination } = req.queryConfig
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "production_job",
+    fields,
+    filters: filters as any,
+    pagination: { skip: pagination.skip, take: pagination.take, order: { created_at: "DESC", id: "DESC" } },
   })
   res.json({
-    production_jobs: jobs.map((j: any) => ({ ...j, display_number: jobNumber(j), raw_requested_weight: undefined })),
-    count,
-    limit: q.limit ?? 50,
-    offset: q.offset ?? 0,
+    production_jobs: data.map((j: any) => ({ ...j, ...("number" in j ? { display_number: jobNumber(j) } : {}), raw_requested_weight: undefined })),
+    count: metadata?.count ?? data.length,
+    limit: pagination.take,
+    offset: pagination.skip,
   })
 }
 

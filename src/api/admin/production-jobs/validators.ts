@@ -2,7 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { METALS } from "../../../lib/purity"
 import { MONEY, WEIGHT } from "../../../lib/decimal-input"
-import { body, bool, date, decimal, id, ids, int, list, oneOf, optNote, optText, paging, pieces, queryId, queryText, text } from "../../utils/schemas"
+import { body, bool, date, decimal, id, ids, int, list, oneOf, optNote, optText, paging, pieces, queryFields, queryId, queryText, text } from "../../utils/schemas"
+import { PRODUCTION_JOB_LINKS } from "./query-config"
 
 const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
 const metal = oneOf(METALS as unknown as [string, ...string[]])
@@ -70,6 +71,7 @@ export const UpdateJob = body({
 })
 
 export const ListJobs = z.object({
+  fields: queryFields(PRODUCTION_JOB_LINKS),
   q: queryText(),
   kind: oneOf(["production", "custom", "repair"]).optional(),
   status: oneOf(["open", "in_progress", "completed", "closing", "closed", "cancelled"]).optional(),

@@ -37,12 +37,14 @@ export function stockOrder(order: ListStockItemsType["order"]) {
 export function serializeStockItem(item: Record<string, any>, karatTable?: KaratTable | null) {
   const out: Record<string, any> = {}
   for (const [k, v] of Object.entries(item)) if (!k.startsWith("raw_") && k !== "movements") out[k] = v
-  out.weight = formatDecimal(String(item.weight ?? 0))
-  out.weight_grams = formatDecimal(String(item.weight_grams ?? 0))
-  out.fineness = item.fineness === null || item.fineness === undefined ? null : formatDecimal(String(item.fineness), 2)
-  out.fine_grams = formatDecimal(String(item.fine_grams ?? 0))
-  out.purity = purityLabel(item.metal, out.fineness, karatTable ?? undefined)
-  out.cost_basis = item.cost_basis === null || item.cost_basis === undefined ? null : formatDecimal(String(item.cost_basis), 4)
+  // A list asked for a few fields (?fields=id,tag_id) gets those only.
+  const has = (k: string) => k in item
+  if (has("weight")) out.weight = formatDecimal(String(item.weight ?? 0))
+  if (has("weight_grams")) out.weight_grams = formatDecimal(String(item.weight_grams ?? 0))
+  if (has("fineness")) out.fineness = item.fineness === null || item.fineness === undefined ? null : formatDecimal(String(item.fineness), 2)
+  if (has("fine_grams")) out.fine_grams = formatDecimal(String(item.fine_grams ?? 0))
+  if (has("fineness") || has("metal")) out.purity = purityLabel(item.metal, out.fineness ?? null, karatTable ?? undefined)
+  if (has("cost_basis")) out.cost_basis = item.cost_basis === null || item.cost_basis === undefined ? null : formatDecimal(String(item.cost_basis), 4)
   return out
 }
 

@@ -1,8 +1,9 @@
-import { validateBody } from "../../utils/validation"
+import { validateBody, validateQuery } from "../../utils/validation"
+import { listStockItemsQueryConfig } from "./query-config"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireRole } from "../../utils/staff"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { AdjustStockItem, ChangeStockStatus, ChooseProductImage, CreateStockItemsBulk, ImportStockCsv, MoveStockItem, SetStones, StockItemBody } from "./validators"
+import { AdjustStockItem, ChangeStockStatus, ChooseProductImage, CreateStockItemsBulk, ImportStockCsv, ListStockItems, MoveStockItem, SetStones, StockItemBody } from "./validators"
 
 const one = validateBody(StockItemBody)
 const many = validateBody(CreateStockItemsBulk, { rows: "items" })
@@ -21,6 +22,7 @@ const createStockItemsBody = Object.assign(
 )
 
 export const stockMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/stock-items", middlewares: [validateQuery(ListStockItems, listStockItemsQueryConfig)] },
   { method: ["POST"], matcher: "/admin/stock-items", middlewares: [createStockItemsBody] },
   // Large CSV files come as JSON strings.
   { method: ["POST"], matcher: "/admin/stock-items/import", bodyParser: { sizeLimit: "25mb" }, middlewares: [validateBody(ImportStockCsv)] },

@@ -1,27 +1,34 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { STOCK_MODULE } from "../../../modules/stock"
-import type StockModuleService from "../../../modules/stock/service"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStockItemsWorkflow } from "../../../workflows"
-import { parseQuery } from "../../utils/validation"
 import { withConflicts } from "../../utils/http"
 import { stockScope } from "../../utils/stock-scope"
-import { ListStockItems } from "./validators"
+import type { ListStockItemsType } from "./validators"
 import { serializeStockItem, stockFilters, stockOrder } from "./helpers"
 
-/** Stock items, filtered, sorted and paged, limited to the caller's locations. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = parseQuery(ListStockItems, req.query)
+/**
+ * Stock items, filtered, sorted and paged, limited to the caller's
+ * locations, read through Query with their product, variant and location
+ * (query-config.ts). A product or location Medusa has since deleted comes
+ * back as null beside its id.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListStockItemsType>, res: MedusaResponse) {
+  const q = req.validatedQuery as ListStockItemsType
   const { location_ids, settings } = await stockScope(req)
-  const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
-  const limit = q.limit ?? 20
-  const offset = q.offset ?? 0
-  const [items, count] = await service.listAndCountStockItems(stockFilters(q, location_ids), {
-    order: stockOrder(q.order),
-    take: limit,
-    skip: offset,
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { fields, pagination } = req.queryConfig
+  const { data, metadata } = await query.graph({
+    entity: "jewelry_stock_item",
+    fields,
+    filters: stockFilters(q, location_ids) as any,
+    pagination: { skip: pagination.skip, take: pagination.take, order: stockOrder(q.order) },
   })
-  res.json({ stock_items: items.map((i: any) => serializeStockItem(i, settings.karat_table as any)), count, limit, offset })
+  res.json({
+    stock_items: data.map((i: any) => serializeStockItem(i, settings.karat_table as any)),
+    count: metadata?.count ?? data.length,
+    limit: pagination.take,
+    offset: pagination.skip,
+  })
 }
 
 /** Records one item (the body is the item) or many (`{ items: [...] }`) in one go. */

@@ -3,7 +3,8 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { METALS } from "../../../lib/purity"
 import { MONEY, POSITIVE_WEIGHT, WEIGHT, WEIGHT_DELTA } from "../../../lib/decimal-input"
-import { body, bool, decimal, id, list, note, oneOf, optNote, optText, paging, pieces, piecesDelta, queryId, queryInt, queryText, text } from "../../utils/schemas"
+import { STOCK_ITEM_LINKS } from "./query-config"
+import { body, bool, decimal, id, list, note, oneOf, optNote, optText, paging, pieces, piecesDelta, queryFields, queryId, queryInt, queryText, text } from "../../utils/schemas"
 
 const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
 const metal = oneOf(METALS as unknown as [string, ...string[]])
@@ -40,6 +41,7 @@ export const StockItemBody = body({
 export const CreateStockItemsBulk = body({ items: list(StockItemBody, 1000).min(1, "give at least one item") })
 
 export const ListStockItems = z.object({
+  fields: queryFields(STOCK_ITEM_LINKS),
   q: queryText(),
   product_id: queryId(),
   variant_id: queryId(),
