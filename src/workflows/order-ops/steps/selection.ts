@@ -1,5 +1,6 @@
 import BigNumber from "bignumber.js"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { shareOfItem } from "../../../lib/take-share"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
@@ -100,6 +101,10 @@ export const prepareSelectionStep = createStep(
           throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${where}.stock_item_id: ${item.tag_id} is ${item.status}; only available or reserved stock can be selected`)
         }
         const itemWeight = toDecimal(String(item.weight))
+        // An empty item was taken a moment ago (or used up): a conflict over the same stock, as when the ledger refuses it.
+        if (itemWeight.isZero() && Number(item.pieces) === 0) {
+          throw new MedusaError(MedusaError.Types.CONFLICT, `${where}.stock_item_id: ${item.tag_id} is empty; there is nothing left to select`)
+        }
         let pieces: number
         let weight: BigNumber
         if (want.full) {
@@ -118,7 +123,7 @@ export const prepareSelectionStep = createStep(
             if (weight.isNegative()) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${where}.weight: must not be negative`)
           } else {
             // Pieces only: their share of the item's weight.
-            weight = Number(item.pieces) > 0 ? itemWeight.times(pieces).div(item.pieces) : new BigNumber(0)
+            weight = shareOfItem({ weight: itemWeight, pieces: Number(item.pieces) }, { pieces }).weight
           }
           if (weight.isGreaterThan(itemWeight)) {
             throw new MedusaError(
