@@ -109,7 +109,14 @@ medusaIntegrationTestRunner({
       expect(early.data.message).toMatch(/not approved the estimate/)
       expect((await attempt(post(`/admin/repairs/${repair.id}/approve`, { approved_by_name: "Mei Chen" }))).status).toBe(400) // no estimate yet
       await post(`/admin/repairs/${repair.id}/estimate`, { estimate_amount: "85.00", currency_code: "usd" })
+      // Not charged before the customer approves what they will pay.
+      const unapproved = await attempt(post(`/admin/repairs/${repair.id}/charge`, {}))
+      expect(unapproved.status).toBe(400)
+      expect(unapproved.data.message).toMatch(/^status: .*approves the estimate/)
       await post(`/admin/repairs/${repair.id}/approve`, { approved_by_name: "Mei Chen" })
+      // The job page and the piece find their repair directly.
+      expect((await get(`/admin/repairs?job_id=${repair.job.id}`)).repairs.map((r: any) => r.id)).toEqual([repair.id])
+      expect((await get(`/admin/repairs?stock_item_id=${repair.item.id}`)).repairs.map((r: any) => r.id)).toEqual([repair.id])
       const closed = (await post(`/admin/production-jobs/${jobId}/close-out`, { location_id: shop.location.id })).data
       expect(closed.created_items).toEqual([])
       // The same piece, same tag, comes back with the weight the bench returned; nothing new in stock.

@@ -6,13 +6,15 @@ import { withConflicts } from "../../utils/http"
 import { stockScope } from "../../utils/stock-scope"
 import { repairView, repairViews } from "./view"
 
-/** Repairs, newest first: by status or customer. */
+/** Repairs, newest first: by status, customer, job or piece. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as { status?: string; customer_id?: string; limit?: number; offset?: number }
+  const q = req.validatedQuery as { status?: string; customer_id?: string; job_id?: string; stock_item_id?: string; limit?: number; offset?: number }
   const service: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
   const filters: Record<string, unknown> = {}
   if (q.status) filters.status = q.status
   if (q.customer_id) filters.customer_id = q.customer_id
+  if (q.job_id) filters.job_id = q.job_id
+  if (q.stock_item_id) filters.stock_item_id = q.stock_item_id
   const limit = q.limit ?? 50
   const offset = q.offset ?? 0
   const [tickets, count] = await service.listAndCountRepairTickets(filters as any, { order: { created_at: "DESC", id: "DESC" }, take: limit, skip: offset })

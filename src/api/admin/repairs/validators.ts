@@ -46,5 +46,7 @@ export const PickUpRepair = body({
 export const ListRepairs = z.object({
   status: oneOf(REPAIR_STATUSES as unknown as [string, ...string[]]).optional(),
   customer_id: queryId(),
+  job_id: queryId(),
+  stock_item_id: queryId(),
   ...paging(200),
 })

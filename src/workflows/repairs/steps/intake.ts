@@ -223,6 +223,10 @@ export const createRepairChargeStep = createStep(
       if (input.if_estimated) return new StepResponse({ draft_order_id: null as string | null, created: false }, null)
       throw bad("estimate_amount", "give the repair an estimate before charging it")
     }
+    // The customer pays for what they approved: no charge on an estimate they have not agreed to.
+    if (!["approved", "ready", "picked_up"].includes(ticket.status)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the repair is ${ticket.status}; the customer approves the estimate before it is charged`)
+    }
     const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: ticket.currency_code }, { take: 1 })
     if (!region) throw bad("currency_code", `no region of the store sells in ${String(ticket.currency_code).toUpperCase()}`)
     const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: [ticket.customer_id] }, { take: 1 })
@@ -236,7 +240,7 @@ export const createRepairChargeStep = createStep(
         customer_id: ticket.customer_id,
         email: customer?.email,
         no_notification: true,
-        items: [{ title: `Repair ${job ? jobNumber(job) : ""}: ${ticket.description}`.slice(0, 250), quantity: 1, unit_price: Number(ticket.estimate_amount), requires_shipping: false } as any],
+        items: [{ title: `Repair ${job ? jobNumber(job) : ""}: ${ticket.description}`.slice(0, 250), quantity: 1, unit_price: String(ticket.raw_estimate_amount?.value ?? ticket.estimate_amount), requires_shipping: false } as any],
         metadata: { jewelry_repair_id: ticket.id },
       } as any,
     })
