@@ -235,6 +235,32 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
     await shot(page, "repair-draft-order")
   })
 
+  it("a piece returned unrepaired: the customer declined the estimate, so it is weighed and handed back, its job cancelled and nothing charged", async () => {
+    const leo = await customer("Leo", `Marsh${stamp}`)
+    const intake = (
+      await api("/admin/repairs", { customer_id: leo.id, description: "Re-string a pearl necklace", take_in_weight: "31.5", weight_unit: "g", location_id: ids.location })
+    ).repair
+    await api(`/admin/repairs/${intake.id}/estimate`, { estimate_amount: "120", currency_code: "usd" })
+    await page.goto(`${BASE}/app/repairs/${intake.id}`)
+    await page.locator('[data-testid="repair-status"][data-status="estimated"]').waitFor()
+    // No charge before the customer approves what they would pay.
+    expect(await page.getByTestId("charge-repair").count()).toBe(0)
+    await page.getByTestId("open-return").click()
+    const drawer = page.getByTestId("return-repair")
+    await drawer.waitFor()
+    await page.getByTestId("return-repair-submit").click()
+    expect(await drawer.getByText("Say why the piece goes back unrepaired").count()).toBe(1)
+    await page.locator("#pickup-weight").fill("31.5")
+    await page.locator("#return-reason").fill("Declined the estimate")
+    await page.locator("#pickup-name").fill("Leo Marsh")
+    await page.getByTestId("return-repair-submit").click()
+    await page.locator('[data-testid="repair-status"][data-status="cancelled"]').waitFor()
+    expect(await page.getByTestId("repair-path").textContent()).toContain("returned unrepaired to Leo Marsh")
+    expect(await page.getByTestId("open-return").count()).toBe(0)
+    const back = (await api(`/admin/repairs/${intake.id}`)).repair
+    expect(back).toMatchObject({ status: "cancelled", cancel_reason: "Declined the estimate", draft_order_id: null, item: { status: "returned" }, job: { status: "cancelled" } })
+  })
+
   it("a repair of stock gives the same tag back with its cost basis raised by the job's cost; no new item", async () => {
     const tag = `RING${stamp}`
     const ring = await record({ tag_id: tag, product_id: ids.mount, inventory_type_id: ids.rings, weight: "4.20", weight_unit: "g", cost_basis: "1000", purity: "14K", shape: "Solitaire", size: "7" })

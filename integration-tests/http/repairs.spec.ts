@@ -156,6 +156,38 @@ medusaIntegrationTestRunner({
       expect(await ledgerDrift()).toEqual([])
     })
 
+    it("a piece returned unrepaired (the customer declined): weighed and acknowledged, its job cancelled, nothing charged; not once work has begun", async () => {
+      const ana = await customer(`ana-${Date.now()}@example.com`)
+      const before = await counts()
+      const intake = (
+        await post("/admin/repairs", { customer_id: ana.id, description: "Re-string pearls", take_in_weight: "31.5", weight_unit: "g", location_id: shop.location.id, start_stage_id: stages["Stone Setting"].id })
+      ).data.repair
+      await post(`/admin/repairs/${intake.id}/estimate`, { estimate_amount: "120", currency_code: "usd" })
+      const empty = await attempt(post(`/admin/repairs/${intake.id}/return`, { out_weight: "31.5" }))
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/^acknowledged_name: /)
+      const back = (await post(`/admin/repairs/${intake.id}/return`, { out_weight: "31.5", acknowledged_name: "Ana Ruiz", reason: "Declined the estimate" })).data.repair
+      expect(back).toMatchObject({ status: "cancelled", cancel_reason: "Declined the estimate", acknowledged_name: "Ana Ruiz", draft_order_id: null, item: { status: "returned", weight: "0" }, job: { status: "cancelled" } })
+      expect(await counts()).toEqual(before)
+      expect((await attempt(post(`/admin/repairs/${intake.id}/return`, { out_weight: "31.5", acknowledged_name: "Ana Ruiz", reason: "again" }))).status).toBe(400)
+      expect((await attempt(post(`/admin/repairs/${intake.id}/charge`, {}))).status).toBe(400)
+      // The customer sees it handed back in the store.
+      const mine = (await api.get(`/store/repairs/${intake.id}`, ana.headers)).data.repair
+      expect(mine.status).toBe("cancelled")
+
+      // Once material is on the bench for the repair, the piece is not handed back this way.
+      const busy = (
+        await post("/admin/repairs", { customer_id: ana.id, description: "Solder a chain", take_in_weight: "8", weight_unit: "g", location_id: shop.location.id, start_stage_id: stages["Assembly & Solder"].id })
+      ).data.repair
+      const solder = await record({ weight: "2", tag_id: `SOLD${Date.now() % 100000}` })
+      const job = (await get(`/admin/production-jobs/${busy.job.id}`))
+      await post(`/admin/production-jobs/${busy.job.id}/issues`, { job_stage_id: job.stages[0].id, lines: [{ stock_item_id: solder.id, weight: "0.5", weight_unit: "g" }] })
+      const refused = await attempt(post(`/admin/repairs/${busy.id}/return`, { out_weight: "8", acknowledged_name: "Ana Ruiz", reason: "Changed her mind" }))
+      expect(refused.status).toBe(409)
+      expect(refused.data.message).toMatch(/material issued/)
+      expect(await ledgerDrift()).toEqual([])
+    })
+
     it("a repair of stock gives the same item back, its cost basis raised by the job's cost; no new item", async () => {
       const ring = await record({ tag_id: `RING${Date.now()}`, weight: "4.20", cost_basis: "1000", variant_id: shop.ringVariant.id, purity: "14K" })
       const before = await counts()

@@ -45,6 +45,9 @@ export type Repair = {
   acknowledged_name: string | null
   acknowledged_at: string | null
   picked_up_by: string | null
+  /** Returned unrepaired: why, and when (the hand-back is acknowledged like a pickup). */
+  cancel_reason: string | null
+  cancelled_at: string | null
   draft_order_id: string | null
   order_id: string | null
   created_at: string
@@ -80,6 +83,8 @@ export type TakeInRepairBody = {
 export type EstimateRepairBody = { estimate_amount: string; currency_code: string; estimate_notes?: string | null; promised_date?: string | null }
 export type ApproveRepairBody = { approved_by_name: string }
 export type PickUpRepairBody = { out_weight: string; weight_unit?: string; acknowledged_name: string }
+/** POST /admin/repairs/:id/return: the piece goes back unrepaired. */
+export type ReturnRepairBody = PickUpRepairBody & { reason: string }
 
 /** A stone set in a piece (GET /admin/stock-items/:id, stones_set[]): its as-built record. */
 export type StoneSetting = {

@@ -4,19 +4,22 @@ import { useNavigate } from "react-router-dom"
 import type { Repair } from "../../../types/repairs"
 import { useChargeRepair } from "../../hooks/api/repairs"
 
-export type RepairDrawer = "estimate" | "approve" | "pickup" | null
+export type RepairDrawer = "estimate" | "approve" | "pickup" | "return" | null
 
 /**
  * What can be done with a repair now, by its status: estimate it (again,
  * until approved), record the customer's approval, charge it through a
- * Medusa draft order, hand it back. Nothing once it is picked up.
+ * Medusa draft order once approved, hand it back; or hand it back unrepaired
+ * before the work begins. Nothing once it is picked up or returned.
  */
 export function RepairActions({ repair, onOpen }: { repair: Repair; onOpen: (d: RepairDrawer) => void }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const charge = useChargeRepair(repair.id)
   const s = repair.status
-  const canCharge = repair.estimate_amount !== null && !repair.draft_order_id && (s === "estimated" || s === "approved" || s === "ready")
+  // The customer pays for what they approved.
+  const canCharge = repair.estimate_amount !== null && !repair.draft_order_id && (s === "approved" || s === "ready")
+  const canReturn = s === "intake" || s === "estimated" || s === "approved"
   const onCharge = () =>
     charge.mutate(undefined, {
       onSuccess: () => toast.success(t("jewelry.repairs.charged")),
@@ -37,6 +40,9 @@ export function RepairActions({ repair, onOpen }: { repair: Repair; onOpen: (d: 
         <Button size="small" variant="secondary" onClick={() => navigate(`/draft-orders/${repair.draft_order_id}`)} data-testid="open-draft-order">{t("jewelry.repairs.openDraftOrder")}</Button>
       )}
       {s === "ready" && <Button size="small" onClick={() => onOpen("pickup")} data-testid="open-pickup">{t("jewelry.repairs.pickUp")}</Button>}
+      {canReturn && (
+        <Button size="small" variant="secondary" onClick={() => onOpen("return")} data-testid="open-return">{t("jewelry.repairs.returnAction")}</Button>
+      )}
     </div>
   )
 }

@@ -17,7 +17,16 @@ export function RepairPath({ repair }: { repair: Repair }) {
     picked_up: repair.acknowledged_at,
   }
   if (repair.status === "cancelled") {
-    return <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="repair-path">{repairStatusLabel(t, "cancelled")}</Text>
+    return (
+      <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="repair-path">
+        {t("jewelry.repairs.returnedOn", {
+          status: repairStatusLabel(t, "cancelled"),
+          date: repair.cancelled_at ? dateOnly(repair.cancelled_at) : "",
+          name: repair.acknowledged_name ?? "",
+          reason: repair.cancel_reason ?? "",
+        })}
+      </Text>
+    )
   }
   return (
     <ol className="grid grid-cols-5 gap-2 px-6 py-4" data-testid="repair-path">

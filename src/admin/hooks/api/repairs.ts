@@ -5,6 +5,7 @@ import type {
   ApproveRepairBody,
   EstimateRepairBody,
   PickUpRepairBody,
+  ReturnRepairBody,
   RepairListQuery,
   RepairListResponse,
   RepairResponse,
@@ -50,4 +51,5 @@ export const useTakeInRepair = () => useRepairMutation((body: TakeInRepairBody) 
 export const useEstimateRepair = (id: string) => useRepairMutation((body: EstimateRepairBody) => post(`/admin/repairs/${id}/estimate`, body))
 export const useApproveRepair = (id: string) => useRepairMutation((body: ApproveRepairBody) => post(`/admin/repairs/${id}/approve`, body))
 export const usePickUpRepair = (id: string) => useRepairMutation((body: PickUpRepairBody) => post(`/admin/repairs/${id}/pickup`, body))
+export const useReturnRepair = (id: string) => useRepairMutation((body: ReturnRepairBody) => post(`/admin/repairs/${id}/return`, body))
 export const useChargeRepair = (id: string) => useRepairMutation(() => post(`/admin/repairs/${id}/charge`, {}))

@@ -43,6 +43,14 @@ export const PickUpRepair = body({
   acknowledged_name: text(200),
 })
 
+/** The piece goes back unrepaired: weighed, acknowledged, and why. */
+export const ReturnUnrepaired = body({
+  out_weight: decimal(POSITIVE_WEIGHT),
+  weight_unit: unit.optional(),
+  acknowledged_name: text(200),
+  reason: text(500),
+})
+
 export const ListRepairs = z.object({
   status: oneOf(REPAIR_STATUSES as unknown as [string, ...string[]]).optional(),
   customer_id: queryId(),

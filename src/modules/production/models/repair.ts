@@ -40,6 +40,9 @@ export const RepairTicket = model
     acknowledged_name: model.text().nullable(),
     acknowledged_at: model.dateTime().nullable(),
     picked_up_by: model.text().nullable(),
+    /** Returned unrepaired (the customer declined, or the work cannot be done): why, and when. */
+    cancel_reason: model.text().nullable(),
+    cancelled_at: model.dateTime().nullable(),
     draft_order_id: model.text().nullable(),
     order_id: model.text().nullable(),
     created_by: model.text().nullable(),

@@ -11,6 +11,7 @@ import { tagStem } from "../../../lib/tags"
 import { formatDecimal, isWeightUnit, toDecimal, WeightUnit } from "../../../lib/units"
 import { jobNumber } from "../../jobs/steps/common"
 import type { CreateJobInput } from "../../jobs/steps/create-job"
+import { canMoveRepair } from "../../../lib/job-kinds"
 
 const production = (container: any): ProductionModuleService => container.resolve(PRODUCTION_MODULE)
 const bad = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
@@ -143,51 +144,110 @@ export const createRepairTicketStep = createStep(
   }
 )
 
+type HandBackInput = { id: string; out_weight: string; weight_unit?: string; acknowledged_name: string; actor_id?: string | null }
+
+/** The piece leaving the shop's custody: measured again, acknowledged by the customer, its record going to nothing (kept with its history). */
+async function handBack(container: any, ticket: any, input: HandBackInput, note: string) {
+  if (!input.acknowledged_name?.trim()) throw bad("acknowledged_name", "the customer types their name to acknowledge the hand-back")
+  const unit = input.weight_unit ?? ticket.weight_unit
+  if (!isWeightUnit(unit)) throw bad("weight_unit", `unknown unit "${unit}"`)
+  let out
+  try {
+    out = toDecimal(input.out_weight)
+  } catch {
+    throw bad("out_weight", "must be a decimal number")
+  }
+  if (out.isLessThanOrEqualTo(0)) throw bad("out_weight", "weigh the piece again: over 0")
+  const [item]: any[] = await (container.resolve(STOCK_MODULE) as any).listStockItems({ id: ticket.stock_item_id }, { take: 1 })
+  if (!item) throw bad("stock_item_id", "the customer's piece is no longer on record")
+  return {
+    out: { out_weight: formatDecimal(out), out_grams: ledgerGrams(out, unit as WeightUnit).toFixed() },
+    moves: [
+      {
+        stock_item_id: item.id,
+        weight_delta: toDecimal(String(item.weight)).negated().toFixed(),
+        pieces_delta: -item.pieces,
+        reason: "pickup",
+        note: `${note} ${input.acknowledged_name.trim()}`,
+        actor_id: input.actor_id ?? null,
+        reference_type: "repair",
+        reference_id: ticket.id,
+      },
+    ],
+    item_updates: [{ id: item.id, data: { status: "returned" } }],
+  }
+}
+
 /**
  * Pickup checks: the repair is ready (its job closed), the customer's name
  * is given as their acknowledgement, and the weight is measured again.
  * Works out the piece leaving the shop's custody. Writes nothing.
  */
-export const preparePickupStep = createStep(
-  "prepare-jewelry-repair-pickup",
-  async (input: { id: string; out_weight: string; weight_unit?: string; acknowledged_name: string; actor_id?: string | null }, { container }) => {
+export const preparePickupStep = createStep("prepare-jewelry-repair-pickup", async (input: HandBackInput, { container }) => {
+  const service = production(container)
+  const [ticket]: any[] = await service.listRepairTickets({ id: input.id } as any, { take: 1 })
+  if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Repair with id "${input.id}" was not found`)
+  if (ticket.status === "picked_up") throw new MedusaError(MedusaError.Types.CONFLICT, `status: this repair was picked up on ${new Date(ticket.acknowledged_at).toISOString().slice(0, 10)}`)
+  if (ticket.status !== "ready") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the repair is ${ticket.status.replace("_", " ")}, not ready for pickup`)
+  const [job]: any[] = await service.listProductionJobs({ id: ticket.job_id }, { take: 1 })
+  return new StepResponse({ ticket, job_number: job ? jobNumber(job) : null, ...(await handBack(container, ticket, input, "Picked up by")) })
+})
+
+/**
+ * Returning a piece unrepaired (the customer declines the estimate, or the
+ * work cannot be done): allowed before the work has taken anything from the
+ * bench, i.e. while the repair job has no material issued. The piece is
+ * handed back as at pickup (weighed, acknowledged) and nothing is charged.
+ * Writes nothing.
+ */
+export const prepareReturnUnrepairedStep = createStep(
+  "prepare-jewelry-repair-return",
+  async (input: HandBackInput & { reason: string }, { container }) => {
     const service = production(container)
     const [ticket]: any[] = await service.listRepairTickets({ id: input.id } as any, { take: 1 })
     if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Repair with id "${input.id}" was not found`)
-    if (ticket.status === "picked_up") throw new MedusaError(MedusaError.Types.CONFLICT, `status: this repair was picked up on ${new Date(ticket.acknowledged_at).toISOString().slice(0, 10)}`)
-    if (ticket.status !== "ready") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the repair is ${ticket.status.replace("_", " ")}, not ready for pickup`)
-    if (!input.acknowledged_name?.trim()) throw bad("acknowledged_name", "the customer types their name to acknowledge the pickup")
-    const unit = input.weight_unit ?? ticket.weight_unit
-    if (!isWeightUnit(unit)) throw bad("weight_unit", `unknown unit "${unit}"`)
-    let out
-    try {
-      out = toDecimal(input.out_weight)
-    } catch {
-      throw bad("out_weight", "must be a decimal number")
+    if (!canMoveRepair(ticket.status, "cancelled") || ticket.status === "ready") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the repair is ${ticket.status.replace("_", " ")}; ${ticket.status === "ready" ? "it is ready for pickup" : "it cannot be returned unrepaired now"}`)
     }
-    if (out.isLessThanOrEqualTo(0)) throw bad("out_weight", "weigh the piece again: over 0")
-    const [item]: any[] = await (container.resolve(STOCK_MODULE) as any).listStockItems({ id: ticket.stock_item_id }, { take: 1 })
-    if (!item) throw bad("stock_item_id", "the customer's piece is no longer on record")
     const [job]: any[] = await service.listProductionJobs({ id: ticket.job_id }, { take: 1 })
-    return new StepResponse({
-      ticket,
-      job_number: job ? jobNumber(job) : null,
-      out: { out_weight: formatDecimal(out), out_grams: ledgerGrams(out, unit as WeightUnit).toFixed() },
-      // The piece leaves the shop's custody: its record goes to nothing, kept with its history.
-      moves: [
-        {
-          stock_item_id: item.id,
-          weight_delta: toDecimal(String(item.weight)).negated().toFixed(),
-          pieces_delta: -item.pieces,
-          reason: "pickup",
-          note: `Picked up by ${input.acknowledged_name.trim()}`,
-          actor_id: input.actor_id ?? null,
-          reference_type: "repair",
-          reference_id: ticket.id,
-        },
-      ],
-      item_updates: [{ id: item.id, data: { status: "returned" } }],
-    })
+    const issued = await service.listProductionJobMaterials({ job_id: ticket.job_id, removed_at: null } as any, { take: 1, select: ["id"] })
+    if (issued.length || (job && !["open", "in_progress"].includes(job.status))) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `status: ${job ? jobNumber(job) : "the repair job"} has ${issued.length ? "material issued on the bench" : `gone on to ${job.status}`}; finish the repair, or take the material back, before returning the piece unrepaired`
+      )
+    }
+    return new StepResponse({ ticket, job, ...(await handBack(container, ticket, input, "Returned unrepaired to")) })
+  }
+)
+
+/** Claims the return once, from the status it was in; undone by putting that status back. */
+export const claimReturnStep = createStep(
+  "claim-jewelry-repair-return",
+  async (input: { id: string; from: string; data: Record<string, unknown> }, { container }) => {
+    const claimed = await production(container).claimRepairStatus(input.id, input.from, "cancelled", input.data)
+    if (!claimed) throw new MedusaError(MedusaError.Types.CONFLICT, "status: this repair changed meanwhile; look again before returning the piece")
+    return new StepResponse(claimed, { id: input.id, from: input.from })
+  },
+  async (undo, { container }) => {
+    if (undo) {
+      await production(container).updateRepairTickets({ id: undo.id, status: undo.from, out_weight: null, out_grams: null, acknowledged_name: null, acknowledged_at: null, picked_up_by: null, cancel_reason: null, cancelled_at: null } as any)
+    }
+  }
+)
+
+/** The repair job of a piece returned unrepaired is cancelled; undone by putting its status back. */
+export const cancelRepairJobStep = createStep(
+  "cancel-jewelry-repair-job",
+  async (input: { job_id: string }, { container }) => {
+    const service = production(container)
+    const [job]: any[] = await service.listProductionJobs({ id: input.job_id }, { take: 1, select: ["id", "status"] })
+    if (!job || job.status === "cancelled") return new StepResponse(null, null)
+    await service.updateProductionJobs({ id: job.id, status: "cancelled" } as any)
+    return new StepResponse({ id: job.id }, { id: job.id, status: job.status })
+  },
+  async (undo, { container }) => {
+    if (undo) await production(container).updateProductionJobs(undo as any)
   }
 )
 

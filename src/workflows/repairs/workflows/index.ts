@@ -1,7 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep } from "../../stock/steps/ledger"
 import { createJobStep, prepareJobStep } from "../../jobs/steps/create-job"
-import { claimPickupStep, createRepairChargeStep, createRepairTicketStep, preparePickupStep, prepareRepairIntakeStep, RepairIntakeInput } from "../steps/intake"
+import {
+  cancelRepairJobStep,
+  claimPickupStep,
+  claimReturnStep,
+  createRepairChargeStep,
+  createRepairTicketStep,
+  preparePickupStep,
+  prepareRepairIntakeStep,
+  prepareReturnUnrepairedStep,
+  RepairIntakeInput,
+} from "../steps/intake"
 import { moveRepairStep } from "../steps/ticket"
 
 /**
@@ -72,3 +82,33 @@ export const pickUpRepairWorkflow = createWorkflow(
 
 /** The charge on its own, before pickup (the customer pays first). */
 export const chargeRepairWorkflow = createWorkflow("charge-jewelry-repair", (input: { id: string; actor_id?: string | null }) => new WorkflowResponse(createRepairChargeStep(input)))
+
+/**
+ * The piece goes back unrepaired (the customer declined the estimate, or the
+ * work cannot be done): weighed and acknowledged as at pickup, its repair
+ * job cancelled, nothing charged; allowed while nothing is issued to the job.
+ */
+export const returnRepairUnrepairedWorkflow = createWorkflow(
+  "return-jewelry-repair-unrepaired",
+  (input: { id: string; out_weight: string; weight_unit?: string; acknowledged_name: string; reason: string; actor_id?: string | null }) => {
+    const prepared = prepareReturnUnrepairedStep(input)
+    claimReturnStep(
+      transform({ prepared, input }, ({ prepared, input }) => ({
+        id: input.id,
+        from: prepared.ticket.status,
+        data: {
+          ...prepared.out,
+          acknowledged_name: input.acknowledged_name.trim(),
+          acknowledged_at: new Date(),
+          picked_up_by: input.actor_id ?? null,
+          cancel_reason: input.reason.trim(),
+          cancelled_at: new Date(),
+        },
+      }))
+    )
+    cancelRepairJobStep(transform({ prepared }, ({ prepared }) => ({ job_id: prepared.ticket.job_id })))
+    recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
+    updateItemsFieldsStep(transform({ prepared }, ({ prepared }) => prepared.item_updates))
+    return new WorkflowResponse(transform({ prepared }, ({ prepared }) => ({ id: prepared.ticket.id })))
+  }
+)

@@ -47,6 +47,7 @@ const RepairPage = () => {
       <EstimateDrawer repair={repair} open={drawer === "estimate"} onClose={close} />
       <ApproveDrawer repair={repair} open={drawer === "approve"} onClose={close} />
       <PickupDrawer repair={repair} open={drawer === "pickup"} onClose={close} />
+      <PickupDrawer repair={repair} open={drawer === "return"} onClose={close} returning />
     </div>
   )
 }
