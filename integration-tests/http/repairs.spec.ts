@@ -188,6 +188,19 @@ medusaIntegrationTestRunner({
       expect(await ledgerDrift()).toEqual([])
     })
 
+    it("two charges of one repair at once make one draft order in Medusa", async () => {
+      const kim = await customer(`kim-${Date.now()}@example.com`)
+      const r = (
+        await post("/admin/repairs", { customer_id: kim.id, description: "Replace a clasp", take_in_weight: "6", weight_unit: "g", location_id: shop.location.id, estimate_amount: "40", currency_code: "usd" })
+      ).data.repair
+      await post(`/admin/repairs/${r.id}/approve`, { approved_by_name: "Kim Lee" })
+      const results = await Promise.all([0, 1, 2].map(() => attempt(post(`/admin/repairs/${r.id}/charge`, {}))))
+      expect(results.every((x) => x.status === 200 || x.status === 409)).toBe(true)
+      const drafts = await sql(`SELECT id FROM "order" WHERE metadata->>'jewelry_repair_id' = ? AND deleted_at IS NULL`, [r.id])
+      expect(drafts).toHaveLength(1)
+      expect((await get(`/admin/repairs/${r.id}`)).repair.draft_order_id).toBe(drafts[0].id)
+    })
+
     it("a repair of stock gives the same item back, its cost basis raised by the job's cost; no new item", async () => {
       const ring = await record({ tag_id: `RING${Date.now()}`, weight: "4.20", cost_basis: "1000", variant_id: shop.ringVariant.id, purity: "14K" })
       const before = await counts()

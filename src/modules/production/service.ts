@@ -288,6 +288,16 @@ class ProductionModuleService extends MedusaService({
     return rows[0] as { id: string }
   }
 
+  /** Links a repair to the draft order that charges it, only if it has none yet: two charges at once make one. */
+  @InjectTransactionManager()
+  async claimRepairCharge(id: string, draftOrderId: string, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await this.em(sharedContext).execute(
+      `UPDATE production_repair SET draft_order_id = ?, updated_at = now() WHERE id = ? AND draft_order_id IS NULL AND order_id IS NULL AND deleted_at IS NULL RETURNING id`,
+      [draftOrderId, id]
+    )
+    return rows.length > 0
+  }
+
   /** Costs of jobs (one row per job), summed by the database: stages, issued material (pro rata) and allocated stones. */
   @InjectManager()
   async jobCosts(jobIds: string[], @MedusaContext() sharedContext: Context = {}) {

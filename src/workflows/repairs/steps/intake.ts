@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules, OrderStatus } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
 import type { NewStockItem } from "../../../modules/stock/service"
@@ -267,20 +266,23 @@ export const claimPickupStep = createStep(
 )
 
 /**
- * The repair is charged through Medusa: a draft order for the customer with
- * the repair at its estimate, which the admin completes (payment stays in
- * Medusa). Made once; undone by deleting the draft.
+ * What charging a repair through Medusa takes: a draft order for the
+ * customer with the repair at its approved estimate, which the admin
+ * completes (payment stays in Medusa). Works out the order to create, or
+ * none when it is already charged (or, at pickup, when there is nothing to
+ * pay). Writes nothing.
  */
-export const createRepairChargeStep = createStep(
-  "create-jewelry-repair-charge",
-  async (input: { id: string; actor_id?: string | null; if_estimated?: boolean }, { container }) => {
+export const prepareRepairChargeStep = createStep(
+  "prepare-jewelry-repair-charge",
+  async (input: { id: string; if_estimated?: boolean }, { container }) => {
     const service = production(container)
     const [ticket]: any[] = await service.listRepairTickets({ id: input.id } as any, { take: 1 })
     if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Repair with id "${input.id}" was not found`)
-    if (ticket.draft_order_id || ticket.order_id) return new StepResponse({ draft_order_id: ticket.draft_order_id as string | null, created: false }, null)
+    const none = (draft_order_id: string | null) => new StepResponse({ ticket_id: ticket.id as string, draft_order_id, order: null as Record<string, any> | null })
+    if (ticket.draft_order_id || ticket.order_id) return none(ticket.draft_order_id ?? null)
     if (ticket.estimate_amount === null || ticket.estimate_amount === undefined) {
       // A repair done for nothing is picked up with nothing to pay.
-      if (input.if_estimated) return new StepResponse({ draft_order_id: null as string | null, created: false }, null)
+      if (input.if_estimated) return none(null)
       throw bad("estimate_amount", "give the repair an estimate before charging it")
     }
     // The customer pays for what they approved: no charge on an estimate they have not agreed to.
@@ -291,8 +293,10 @@ export const createRepairChargeStep = createStep(
     if (!region) throw bad("currency_code", `no region of the store sells in ${String(ticket.currency_code).toUpperCase()}`)
     const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: [ticket.customer_id] }, { take: 1 })
     const [job]: any[] = await service.listProductionJobs({ id: ticket.job_id }, { take: 1 })
-    const { result } = await createOrderWorkflow(container).run({
-      input: {
+    return new StepResponse({
+      ticket_id: ticket.id as string,
+      draft_order_id: null as string | null,
+      order: {
         status: OrderStatus.DRAFT,
         is_draft_order: true,
         region_id: region.id,
@@ -300,16 +304,27 @@ export const createRepairChargeStep = createStep(
         customer_id: ticket.customer_id,
         email: customer?.email,
         no_notification: true,
-        items: [{ title: `Repair ${job ? jobNumber(job) : ""}: ${ticket.description}`.slice(0, 250), quantity: 1, unit_price: String(ticket.raw_estimate_amount?.value ?? ticket.estimate_amount), requires_shipping: false } as any],
+        items: [{ title: `Repair ${job ? jobNumber(job) : ""}: ${ticket.description}`.slice(0, 250), quantity: 1, unit_price: String(ticket.raw_estimate_amount?.value ?? ticket.estimate_amount), requires_shipping: false }],
         metadata: { jewelry_repair_id: ticket.id },
-      } as any,
+      } as Record<string, any> | null,
     })
-    await service.updateRepairTickets({ id: ticket.id, draft_order_id: (result as any).id } as any)
-    return new StepResponse({ draft_order_id: (result as any).id as string, created: true }, { ticket_id: ticket.id, order_id: (result as any).id as string })
+  }
+)
+
+/**
+ * Links the repair to the draft order just made, once: when another charge
+ * got there first, this one fails and Medusa's own compensation removes the
+ * order it made. Undone by unlinking.
+ */
+export const claimRepairChargeStep = createStep(
+  "claim-jewelry-repair-charge",
+  async (input: { ticket_id: string; order_id: string }, { container }) => {
+    if (!(await production(container).claimRepairCharge(input.ticket_id, input.order_id))) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "status: this repair was charged a moment ago; open its draft order")
+    }
+    return new StepResponse(input.order_id, input.ticket_id)
   },
-  async (undo, { container }) => {
-    if (!undo) return
-    await production(container).updateRepairTickets({ id: undo.ticket_id, draft_order_id: null } as any)
-    await container.resolve(Modules.ORDER).deleteOrders([undo.order_id]).catch(() => undefined)
+  async (ticketId, { container }) => {
+    if (ticketId) await production(container).updateRepairTickets({ id: ticketId, draft_order_id: null } as any)
   }
 )

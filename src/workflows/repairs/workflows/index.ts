@@ -1,11 +1,13 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep } from "../../stock/steps/ledger"
 import { createJobStep, prepareJobStep } from "../../jobs/steps/create-job"
 import {
   cancelRepairJobStep,
   claimPickupStep,
+  claimRepairChargeStep,
   claimReturnStep,
-  createRepairChargeStep,
+  prepareRepairChargeStep,
   createRepairTicketStep,
   preparePickupStep,
   prepareRepairIntakeStep,
@@ -13,6 +15,20 @@ import {
   RepairIntakeInput,
 } from "../steps/intake"
 import { moveRepairStep } from "../steps/ticket"
+
+/**
+ * The draft order that charges a repair, made by Medusa's own workflow run
+ * as a step of the plugin's, so a failure later undoes it with Medusa's own
+ * compensation; made once (an existing charge is returned as it is).
+ */
+function chargeThroughMedusa(input: { id: string; if_estimated?: boolean } | any) {
+  const plan = prepareRepairChargeStep(input)
+  const made = when("repair-charge-needed", { plan }, ({ plan }) => !!plan.order).then(() => {
+    const order = createOrderWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => plan.order as any) })
+    return claimRepairChargeStep(transform({ plan, order }, ({ plan, order }) => ({ ticket_id: plan.ticket_id, order_id: (order as any).id as string })))
+  })
+  return transform({ plan, made }, ({ plan, made }) => ({ draft_order_id: (made as string | undefined) ?? plan.draft_order_id, created: !!made }))
+}
 
 /**
  * A customer's piece taken in for repair: the piece gets a tag and is held
@@ -75,13 +91,14 @@ export const pickUpRepairWorkflow = createWorkflow(
     )
     recordMovementsStep(transform({ prepared }, ({ prepared }) => prepared.moves))
     updateItemsFieldsStep(transform({ prepared }, ({ prepared }) => prepared.item_updates))
-    const charge = createRepairChargeStep(transform({ input }, ({ input }) => ({ id: input.id, actor_id: input.actor_id ?? null, if_estimated: true })))
-    return new WorkflowResponse(charge)
+    return new WorkflowResponse(chargeThroughMedusa(transform({ input }, ({ input }) => ({ id: input.id, if_estimated: true }))))
   }
 )
 
 /** The charge on its own, before pickup (the customer pays first). */
-export const chargeRepairWorkflow = createWorkflow("charge-jewelry-repair", (input: { id: string; actor_id?: string | null }) => new WorkflowResponse(createRepairChargeStep(input)))
+export const chargeRepairWorkflow = createWorkflow("charge-jewelry-repair", (input: { id: string; actor_id?: string | null }) =>
+  new WorkflowResponse(chargeThroughMedusa(transform({ input }, ({ input }) => ({ id: input.id }))))
+)
 
 /**
  * The piece goes back unrepaired (the customer declined the estimate, or the
