@@ -76,7 +76,7 @@ module.exports = defineConfig({
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
-    ...["production", "stock", "style", "order-ops", "purchasing", "metal"].map((name) => ({
+    ...["production", "stock", "style", "jewelry-orders", "purchasing", "metal"].map((name) => ({
       resolve: `./src/modules/${name}`,
       options: pluginOptions,
     })),
