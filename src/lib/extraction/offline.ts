@@ -2,6 +2,7 @@ import { NOTES_MAX_LENGTH, notesTooLong } from "./limits"
 import { materialOf, purityLabelOf, readNotes, type Features, type Item } from "./reader"
 import { matchFeatures, MATCH_THRESHOLD } from "./match"
 import { findDate, findPriority } from "./dates"
+import { rowPriorities } from "./priority"
 import { BULK_CATEGORIES, STONE_CATEGORIES, WEIGHT_WORDS } from "./lexicon"
 import type { CatalogEntry, ExtractedRow, ExtractionContext, ExtractionProvider, ExtractionResult, RowSource } from "./types"
 
@@ -126,7 +127,8 @@ export function parseNotes(notes: string, ctx: ExtractionContext): ExtractionRes
   const today = ctx.today ?? new Date()
   const warnings: string[] = []
   const read = readNotes(text, today)
-  const inherited = { priority: read.priority, date: read.date }
+  // Priority is each row's own (rowPriorities below), never the whole notes' first "rush".
+  const inherited = { priority: null, date: read.date }
   const rows: ExtractedRow[] = []
   for (const it of read.items) {
     try {
@@ -139,6 +141,9 @@ export function parseNotes(notes: string, ctx: ExtractionContext): ExtractionRes
       warnings.push(`could not read "${text.slice(it.spans[0]?.start ?? 0, (it.spans[0]?.start ?? 0) + 60)}": ${e?.message ?? e}`)
     }
   }
+  const priorities = rowPriorities(text, rows.map((r) => ({ start: r.source!.start, end: r.source!.end })))
+  rows.forEach((r, k) => (r.priority = priorities[k]))
+
   if (!rows.length) warnings.push("no requested products were recognised in the notes; add the rows by hand")
   const unmatched = rows.filter((r) => !r.product_id).length
   if (unmatched) warnings.push(`${unmatched} row${unmatched === 1 ? "" : "s"} matched no catalog product and stay${unmatched === 1 ? "s" : ""} as a description`)
