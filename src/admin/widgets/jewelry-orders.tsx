@@ -6,6 +6,7 @@ import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { ProductionProgress } from "../components/jobs/progress"
 import { HoldDrawer, SelectInventoryDrawer, ShipmentDrawer } from "../components/jewelry-orders/drawers"
+import { LineActions } from "../components/jewelry-orders/line-actions"
 import { JewelryOrderView, lineName, openLines, statusColor, TRACKING_LABELS } from "../components/jewelry-orders/types"
 import { useApi } from "../hooks/use-api"
 import { api } from "../lib/api"
@@ -35,6 +36,8 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const [view, setView] = useState<JewelryOrderView | null>(null)
   const [checked, setChecked] = useState<string[]>([])
   const [drawer, setDrawer] = useState<null | "select" | "ship" | "hold">(null)
+  // The lines a drawer works on: those ticked, or the one whose row menu opened it.
+  const [rowLine, setRowLine] = useState<string | null>(null)
   const prompt = usePrompt()
   const queryClient = useQueryClient()
   useEffect(() => {
@@ -45,12 +48,13 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const done = (v: JewelryOrderView) => {
     setView(v)
     setDrawer(null)
+    setRowLine(null)
     setChecked([])
     // Medusa's own cards on this page (fulfillments, items) read the order again.
     queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "orders" })
   }
-  const cancelLines = async () => {
-    const lines = view.lines.filter((l) => checked.includes(l.id))
+  const cancelLines = async (ids: string[] = checked) => {
+    const lines = view.lines.filter((l) => ids.includes(l.id))
     const ok = await prompt({
       title: `Cancel ${lines.length} line${lines.length === 1 ? "" : "s"}?`,
       description: `${lines.map(lineName).join(", ")} will be cancelled and the stock selected for them goes back to inventory. This cannot be undone.`,
@@ -59,7 +63,7 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
     })
     if (!ok) return
     try {
-      done(await api<JewelryOrderView>(`/admin/jewelry-orders/${order.id}/cancel-lines`, { body: { line_item_ids: checked, confirm: true } }))
+      done(await api<JewelryOrderView>(`/admin/jewelry-orders/${order.id}/cancel-lines`, { body: { line_item_ids: ids, confirm: true } }))
       toast.success("Lines cancelled; their stock is back")
     } catch (e: any) {
       toast.error(e.message)
@@ -82,6 +86,19 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
     } catch (e: any) {
       toast.error(e.message)
     }
+  }
+  const rowAction = (action: "select" | "ship" | "cancel", lineId: string) => {
+    if (action === "cancel") return void cancelLines([lineId])
+    setRowLine(lineId)
+    setDrawer(action)
+  }
+  const openDrawer = (d: "select" | "ship" | "hold") => {
+    setRowLine(null)
+    setDrawer(d)
+  }
+  const closeDrawer = () => {
+    setDrawer(null)
+    setRowLine(null)
   }
   const toggle = (id: string, on: boolean) => setChecked((c) => (on ? [...new Set([...c, id])] : c.filter((x) => x !== id)))
   const open = openLines(view.lines)
@@ -117,13 +134,13 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </div>
         {!cancelled && (
           <div className="flex flex-wrap gap-2">
-            <Button size="small" variant="secondary" disabled={!open.length} onClick={() => setDrawer("select")} data-testid="open-select-inventory">
+            <Button size="small" variant="secondary" disabled={!open.length} onClick={() => openDrawer("select")} data-testid="open-select-inventory">
               Select inventory
             </Button>
-            <Button size="small" variant="secondary" disabled={!open.length || view.order.on_hold} onClick={() => setDrawer("ship")} data-testid="open-manage-shipment">
+            <Button size="small" variant="secondary" disabled={!open.length || view.order.on_hold} onClick={() => openDrawer("ship")} data-testid="open-manage-shipment">
               Manage shipment
             </Button>
-            <Button size="small" variant="danger" disabled={!checked.length} onClick={cancelLines} data-testid="cancel-lines">
+            <Button size="small" variant="danger" disabled={!checked.length} onClick={() => cancelLines()} data-testid="cancel-lines">
               Cancel lines{checked.length ? ` (${checked.length})` : ""}
             </Button>
             {view.order.on_hold ? (
@@ -151,6 +168,7 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
               <Table.HeaderCell className="text-right">Fulfilled</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Shipped</Table.HeaderCell>
               <Table.HeaderCell>Shipment</Table.HeaderCell>
+              {!cancelled && <Table.HeaderCell className="w-8" />}
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -183,6 +201,11 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                 <Table.Cell className="text-right" data-testid="line-fulfilled">{l.fulfilled_quantity}</Table.Cell>
                 <Table.Cell className="text-right" data-testid="line-shipped">{l.shipped_quantity}</Table.Cell>
                 <Table.Cell>{l.shipment_status ? <Badge size="2xsmall" color={statusColor(l.shipment_status)}>{TRACKING_LABELS[l.shipment_status]}</Badge> : "—"}</Table.Cell>
+                {!cancelled && (
+                  <Table.Cell>
+                    <LineActions line={l} onHold={view.order.on_hold} onAction={rowAction} />
+                  </Table.Cell>
+                )}
               </Table.Row>
             ))}
           </Table.Body>
@@ -254,13 +277,14 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </div>
       )}
 
-      <SelectInventoryDrawer view={view} lineIds={checked} open={drawer === "select"} onClose={() => setDrawer(null)} onDone={(v) => { done(v); reload() }} />
-      <ShipmentDrawer view={view} lineIds={checked} open={drawer === "ship"} onClose={() => setDrawer(null)} onDone={(v) => { done(v); reload() }} />
+      <SelectInventoryDrawer view={view} lineIds={rowLine ? [rowLine] : checked} open={drawer === "select"} onClose={closeDrawer} onDone={(v) => { done(v); reload() }} />
+      <ShipmentDrawer view={view} lineIds={rowLine ? [rowLine] : checked} open={drawer === "ship"} onClose={closeDrawer} onDone={(v) => { done(v); reload() }} />
       <HoldDrawer view={view} open={drawer === "hold"} onClose={() => setDrawer(null)} onDone={done} />
     </Container>
   )
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.before" })
+// The id is what the default layout (src/migration-scripts/jewelry-orders-workshop-first.ts) places first.
+export const config = defineWidgetConfig({ zone: "order.details.before", id: "jewelry-production:order-workshop" })
 
 export default OrderJewelryWidget

@@ -70,3 +70,32 @@ export type LineCandidatesResponse = {
   /** A `code` that names a piece which does not fit the line: which rule it breaks, in a sentence. */
   rejected: { code: string; tag_id?: string; reason: string; message: string } | null
 }
+
+/** A row of the Sales Orders list (GET /admin/jewelry-orders). */
+export type JewelryOrderListItem = {
+  order_id: string
+  display_id: number | null
+  email: string | null
+  created_at: string | null
+  status: string | null
+  fulfillment_status: string
+  fulfillment_status_label: string
+  on_hold: boolean
+  line_counts: Record<string, number>
+}
+
+export type JewelryOrderListQuery = {
+  fulfillment_status?: string
+  q?: string
+  order?: "created_at" | "-created_at" | "updated_at" | "-updated_at"
+  limit?: number
+  offset?: number
+}
+
+export type JewelryOrderListResponse = {
+  orders: JewelryOrderListItem[]
+  count: number
+  status_counts: Record<string, number>
+  limit: number
+  offset: number
+}

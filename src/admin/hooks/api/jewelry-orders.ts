@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdkFetch } from "../../lib/sdk"
-import type { LineCandidatesQuery, LineCandidatesResponse } from "../../../types/jewelry-orders"
+import type { JewelryOrderListQuery, JewelryOrderListResponse, LineCandidatesQuery, LineCandidatesResponse } from "../../../types/jewelry-orders"
 
 /** Query keys of the jewelry-orders domain: one root, so a change refreshes every order screen. */
 export const jewelryOrderKeys = {
   all: ["jewelry-orders"] as const,
+  list: (q: JewelryOrderListQuery) => ["jewelry-orders", "list", q] as const,
   candidates: (orderId: string, lineId: string, q: LineCandidatesQuery) => ["jewelry-orders", "candidates", orderId, lineId, q] as const,
 }
 
@@ -15,4 +16,12 @@ export const useLineCandidates = (orderId: string, lineId: string, q: LineCandid
     queryFn: () => sdkFetch<LineCandidatesResponse>(`/admin/jewelry-orders/${orderId}/lines/${lineId}/candidates`, { query: q }),
     placeholderData: keepPreviousData,
     enabled,
+  })
+
+/** Sales orders with the workshop's fulfillment status: filtered, searched, sorted and paged on the server. */
+export const useJewelryOrders = (q: JewelryOrderListQuery) =>
+  useQuery({
+    queryKey: jewelryOrderKeys.list(q),
+    queryFn: () => sdkFetch<JewelryOrderListResponse>("/admin/jewelry-orders", { query: q }),
+    placeholderData: keepPreviousData,
   })

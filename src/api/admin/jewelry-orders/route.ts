@@ -6,19 +6,35 @@ import { FULFILLMENT_STATUS_LABELS } from "../../../lib/order-status"
 import { parseQuery } from "../../utils/validation"
 import { ListJewelryOrders } from "./validators"
 
+/** A search matches at most this many of Medusa's orders. */
+const SEARCH_CAP = 1000
+
 /** Orders by the workshop's fulfillment status ("what is Ready to Ship?"), with the line counts behind the chips. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = parseQuery(ListJewelryOrders, req.query)
   const filters: any = {}
   if (q.fulfillment_status) filters.fulfillment_status = q.fulfillment_status
   if (q.on_hold !== undefined) filters.on_hold = q.on_hold
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  if (q.q) {
+    // The search names Medusa's orders (number or email); the workshop's rows of those orders are listed.
+    const term = q.q.trim().replace(/^#/, "")
+    const number = /^\d{1,9}$/.test(term) ? Number(term) : null
+    const { data: hits } = await query.graph({
+      entity: "order",
+      fields: ["id"],
+      filters: { $or: [{ email: { $ilike: `%${term.replace(/[%_\\]/g, "\\$&")}%` } }, ...(number !== null ? [{ display_id: number }] : [])] } as any,
+      pagination: { take: SEARCH_CAP },
+    })
+    filters.order_id = (hits as any[]).map((h) => h.id)
+  }
+  const [field, direction] = q.order?.startsWith("-") ? [q.order.slice(1), "DESC"] : [q.order ?? "updated_at", q.order ? "ASC" : "DESC"]
   const ops = jewelryOrders(req.scope)
   const [[states, count], status_counts] = await Promise.all([
-    ops.listAndCountOrderStates(filters, { take: q.limit, skip: q.offset, order: { updated_at: "DESC" } }),
+    ops.listAndCountOrderStates(filters, { take: q.limit, skip: q.offset, order: { [field]: direction } }),
     ops.fulfillmentStatusCounts(),
   ])
   const ids = (states as any[]).map((s) => s.order_id)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = ids.length
     ? await query.graph({ entity: "order", fields: ["id", "display_id", "email", "created_at", "status"], filters: { id: ids } })
     : { data: [] as any[] }
@@ -30,6 +46,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         display_id: o?.display_id ?? null,
         email: o?.email ?? null,
         created_at: o?.created_at ?? null,
+        status: o?.status ?? null,
         fulfillment_status: s.fulfillment_status,
         fulfillment_status_label: FULFILLMENT_STATUS_LABELS[s.fulfillment_status as keyof typeof FULFILLMENT_STATUS_LABELS],
         on_hold: s.on_hold,
