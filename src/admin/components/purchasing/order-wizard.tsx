@@ -6,6 +6,7 @@ import { Field } from "../field"
 import { OptionSelect } from "../option-select"
 import { useApi, useFieldErrors } from "../../hooks/use-api"
 import { useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
+import { orderDateRequired } from "../../../lib/extraction/order-dates"
 import { api } from "../../lib/api"
 
 export type WizardKind = "purchase" | "sales"
@@ -105,6 +106,9 @@ export function OrderWizard({ kind }: { kind: WizardKind }) {
     try {
       const result = await api<{ rows: any[]; warnings: string[]; provider: string }>("/admin/order-notes/extract", { body: { notes, kind } })
       setRows(result.rows.map(rowFromExtraction).map((r) => ({ ...r, weight_unit: r.weight ? r.weight_unit : defaultUnit })))
+      // The notes' dates carry into the order: its Date required is the earliest a row asks for, unless one is chosen.
+      const due = orderDateRequired(result.rows, details.date_required)
+      if (due) setDetails((d) => ({ ...d, date_required: d.date_required || due }))
       setWarnings(result.warnings)
     } catch (e: any) {
       // Extraction never blocks the order: type the rows by hand.
