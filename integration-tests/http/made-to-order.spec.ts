@@ -86,6 +86,35 @@ medusaIntegrationTestRunner({
       expect(jobs[0].order_line_item_id).toBe(order.items![0].id)
     })
 
+    it("an order created in the admin opens its job as a storefront order does: a draft order converted, then an order edit adding a line", async () => {
+      const variantId = bracelet.variants[0].id
+      const { data: draft } = await api.post(
+        "/admin/draft-orders",
+        {
+          email: "walk-in@example.com",
+          region_id: region.id,
+          sales_channel_id: channel.id,
+          items: [{ variant_id: variantId, quantity: 1 }],
+          shipping_address: { first_name: "Ana", last_name: "Ruiz", address_1: "2 Canal St", city: "New York", country_code: "us", postal_code: "10013" },
+        },
+        admin.headers
+      )
+      const { data: converted } = await api.post(`/admin/draft-orders/${draft.draft_order.id}/convert-to-order`, {}, admin.headers)
+      const orderId = converted.order.id
+      const first = await waitFor(() => jobsOf(orderId), (j) => j.length > 0)
+      expect(first).toHaveLength(1)
+      expect(first[0]).toMatchObject({ kind: "custom", order_id: orderId, variant_id: variantId })
+
+      // The shop adds a second bracelet to the order with Medusa's order edit: the new line gets its own job.
+      await api.post("/admin/order-edits", { order_id: orderId }, admin.headers)
+      await api.post(`/admin/order-edits/${orderId}/items`, { items: [{ variant_id: variantId, quantity: 1 }] }, admin.headers)
+      await api.post(`/admin/order-edits/${orderId}/request`, {}, admin.headers)
+      await api.post(`/admin/order-edits/${orderId}/confirm`, {}, admin.headers)
+      const both = await waitFor(() => jobsOf(orderId), (j) => j.length > 1)
+      expect(both).toHaveLength(2)
+      expect(new Set(both.map((j: any) => j.order_line_item_id)).size).toBe(2)
+    })
+
     it("linking a stocked variant as made to order lets Medusa take orders for it with no stock on hand", async () => {
       const { result: [ring] } = await createProductsWorkflow(getContainer()).run({
         input: {

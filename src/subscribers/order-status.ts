@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, FulfillmentWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, FulfillmentWorkflowEvents, OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../modules/production"
 import { recomputeOrder } from "../workflows/jewelry-orders/order-facts"
 import { PRODUCTION_JOB_CHANGED } from "../workflows/jobs/workflows"
@@ -44,6 +44,7 @@ export const config: SubscriberConfig = {
     OrderWorkflowEvents.FULFILLMENT_CREATED,
     OrderWorkflowEvents.FULFILLMENT_CANCELED,
     OrderWorkflowEvents.RETURN_RECEIVED,
+    OrderEditWorkflowEvents.CONFIRMED,
     FulfillmentWorkflowEvents.SHIPMENT_CREATED,
     FulfillmentWorkflowEvents.DELIVERY_CREATED,
     PRODUCTION_JOB_CHANGED,
