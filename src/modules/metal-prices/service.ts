@@ -60,9 +60,26 @@ class MetalPricesModuleService extends MedusaService({ MetalRate, PriceRule, Rep
   async supersedeOlderPreviews(ruleIds: string[], keepId: string, @MedusaContext() sharedContext: Context = {}) {
     if (!ruleIds.length) return
     await this.em(sharedContext).execute(
-      `UPDATE jewelry_reprice_run SET status = 'superseded', updated_at = now() WHERE status = 'previewed' AND id <> ? AND rule_ids && ?::text[] AND deleted_at IS NULL`,
-      [keepId, ruleIds]
+      `UPDATE jewelry_reprice_run SET status = 'superseded', updated_at = now() WHERE status = 'previewed' AND id <> ? AND rule_ids && string_to_array(?, ',') AND deleted_at IS NULL`,
+      [keepId, ruleIds.join(",")]
     )
+  }
+
+  /** A reprice applied: its accepted lines applied at `at`, the other proposed lines not accepted, the run signed. */
+  @InjectTransactionManager()
+  async markApplied(run_id: string, accepted: string[], at: Date, actor_id: string | null, @MedusaContext() sharedContext: Context = {}) {
+    const em = this.em(sharedContext)
+    if (accepted.length) await em.execute(`UPDATE jewelry_price_change SET status = 'applied', applied_at = ?, updated_at = now() WHERE run_id = ? AND id IN (?) AND status = 'proposed'`, [at, run_id, accepted])
+    await em.execute(`UPDATE jewelry_price_change SET status = 'not_accepted', updated_at = now() WHERE run_id = ? AND status = 'proposed'`, [run_id])
+    await em.execute(`UPDATE jewelry_reprice_run SET applied_at = ?, applied_by = ?, updated_at = now() WHERE id = ?`, [at, actor_id, run_id])
+  }
+
+  /** Undoes markApplied: the lines are proposed again and the run unsigned. */
+  @InjectTransactionManager()
+  async unmarkApplied(run_id: string, @MedusaContext() sharedContext: Context = {}) {
+    const em = this.em(sharedContext)
+    await em.execute(`UPDATE jewelry_price_change SET status = 'proposed', applied_at = NULL, updated_at = now() WHERE run_id = ? AND status IN ('applied', 'not_accepted')`, [run_id])
+    await em.execute(`UPDATE jewelry_reprice_run SET applied_at = NULL, applied_by = NULL, updated_at = now() WHERE id = ?`, [run_id])
   }
 
   /** The last applied change of a variant in a currency: the breakdown the storefront shows while Medusa's price is still that one. */
