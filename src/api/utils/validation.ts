@@ -110,9 +110,11 @@ export const PLUGIN_PATHS = [
   /^\/admin\/purchase-orders(\/|$)/,
   /^\/admin\/order-notes(\/|$)/,
   /^\/admin\/metal(\/|$)/,
+  /^\/admin\/metal-prices(\/|$)/,
   /^\/admin\/repairs(\/|$)/,
   /^\/store\/repairs(\/|$)/,
   /^\/store\/made-to-order(\/|$)/,
+  /^\/store\/metal-prices(\/|$)/,
   /^\/store\/orders\/[^/]+\/production(\/|$)/,
   /^\/hooks\/jewelry-tracking(\/|$)/,
 ]
