@@ -1,0 +1,16 @@
+import { execFileSync } from "node:child_process"
+import path from "node:path"
+
+/** A printed box to read: page (0-based) and the box in PDF points. */
+export type BoxToRead = { page: number; box: { x: number; y: number; w: number; h: number } }
+
+/**
+ * Decodes the barcodes of a PDF the way a scanner reads paper: mupdf renders
+ * each page to pixels and @zxing/library decodes each box (in a child Node
+ * process, as mupdf is an ES module). Also returns each page's text.
+ */
+export function readPdf(pdf: Buffer, boxes: BoxToRead[], dpi = 600): { texts: (string | null)[]; pages: number; text: string[] } {
+  const script = path.join(__dirname, "../../../scripts/decode-barcodes.mjs")
+  const out = execFileSync(process.execPath, [script], { input: JSON.stringify({ pdf: pdf.toString("base64"), boxes, dpi }), maxBuffer: 256 * 1024 * 1024 })
+  return JSON.parse(out.toString())
+}
