@@ -111,6 +111,7 @@ export const PLUGIN_PATHS = [
   /^\/admin\/order-notes(\/|$)/,
   /^\/admin\/metal(\/|$)/,
   /^\/admin\/repairs(\/|$)/,
+  /^\/admin\/tags(\/|$)/,
   /^\/store\/repairs(\/|$)/,
   /^\/store\/made-to-order(\/|$)/,
   /^\/store\/orders\/[^/]+\/production(\/|$)/,

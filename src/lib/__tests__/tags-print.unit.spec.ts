@@ -18,7 +18,7 @@ import {
 import { renderEnvelopePdf, renderTagsPdf } from "../tags-pdf"
 import { execFileSync } from "node:child_process"
 import path from "node:path"
-import { readPdf } from "./barcode-reader"
+import { readPdf, scanPdfPage } from "./barcode-reader"
 
 const tag = (i: number, over: Partial<TagData> = {}): TagData => ({
   tag_id: `JWRM${String(i).padStart(4, "0")}`,
@@ -206,6 +206,8 @@ describe("Job envelope", () => {
     expect(layout.barcodes.map((b) => b.code)).toEqual(["JOB-00042", "JOB-00042-SSTVWXYZ1", "JOB-00042-SSTVWXYZ2"])
     const read = readPdf(pdf, layout.barcodes)
     expect(read.texts).toEqual(layout.barcodes.map((b) => b.code))
+    // Swept over the whole page, as when where they are is not known: the same codes, top to bottom.
+    expect(scanPdfPage(pdf)).toEqual(layout.barcodes.map((b) => b.code))
     const text = read.text.join("\n")
     for (const s of ["JOB-00042", "Ada Lovelace", "#1042", "2026-12-10", "Metal Casting", "Casting", "Final Polish", "JWGRN0003", "10 g", "issued_by", "RUSH"]) {
       expect(text).toContain(s)
