@@ -34,7 +34,7 @@ function tagPrice(prices: any[] | undefined, currency: string | null): TagData["
   return { amount: String(raw), currency_code: String(p.currency_code) }
 }
 
-/** What each tag says: the product's short name (its own, else its title), weight and unit, purity, size and Medusa's price of the linked variant, read through Query. */
+/** What each tag says: the product's name (and variant's), weight and unit, purity, size and Medusa's price of the linked variant, read through Query. */
 export async function tagDataFor(scope: any, items: any[]): Promise<TagData[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const settings = await (scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings()
@@ -54,11 +54,11 @@ export async function tagDataFor(scope: any, items: any[]): Promise<TagData[]> {
     const item = serializeStockItem(raw, settings.karat_table as any)
     const product = products.find((p: any) => p.id === item.product_id)
     const variant = variants.find((v: any) => v.id === item.variant_id)
-    const own = product?.metadata?.short_name
     const variantTitle = variant?.title && !/^default( variant)?$/i.test(variant.title) && variant.title !== product?.title ? ` ${variant.title}` : ""
     return {
       tag_id: item.tag_id,
-      name: product ? `${typeof own === "string" && own.trim() ? own.trim() : product.title}${variantTitle}` : null,
+      // The product's name (and its variant's), cut to the label's width when printed.
+      name: product ? `${product.title}${variantTitle}` : null,
       weight: item.weight ?? null,
       weight_unit: item.weight_unit ?? null,
       purity: item.purity || null,
