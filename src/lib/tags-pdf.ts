@@ -188,8 +188,9 @@ export async function renderEnvelopePdf(e: EnvelopeData): Promise<{ pdf: Buffer;
     if (y + rowH > H - M) y = newPage()
     doc.rect(M, y, W - 2 * M, rowH - 4).lineWidth(0.6).stroke("#000000")
     doc.font("Helvetica-Bold").fontSize(10).text(`${i + 1}. ${s.name}`, M + 6, y + 5, { width: 200, lineBreak: false, ellipsis: true })
-    doc.font("Helvetica").fontSize(8.5).text(`${s.department ?? "—"} · ${s.status}`, M + 6, y + 19, { width: 200, lineBreak: false, ellipsis: true })
     const code = stageCardCode(e.number, s.id)
+    // The card's code in writing too, to type when a scanner will not read it.
+    doc.font("Helvetica").fontSize(8.5).text(`${s.department ?? "—"} · ${s.status.replace(/_/g, " ")} · ${code}`, M + 6, y + 19, { width: 200, lineBreak: false, ellipsis: true })
     const box = { x: M + 4, y: y + 30, w: 196, h: 22 }
     drawBarcode(doc, "code128", code, box)
     layout.barcodes.push({ page, code, box })
