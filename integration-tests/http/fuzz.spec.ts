@@ -17,6 +17,7 @@ import * as styleValidators from "../../src/api/admin/styles/validators"
 import * as orderValidators from "../../src/api/admin/jewelry-orders/validators"
 import * as purchasingValidators from "../../src/api/admin/purchase-orders/validators"
 import * as metalValidators from "../../src/api/admin/metal/validators"
+import * as tagValidators from "../../src/api/admin/tags/validators"
 
 /**
  * Bad input, route by route (the issue's "Bad input" findings): every route
@@ -94,6 +95,7 @@ const VALIDATORS: Record<string, any> = {
   ...orderValidators,
   ...purchasingValidators,
   ...metalValidators,
+  ...tagValidators,
 }
 function parsedQuerySchema(route: Route) {
   const name = fs.readFileSync(route.file, "utf8").match(/parseQuery\((\w+)/)?.[1]
@@ -632,7 +634,7 @@ medusaIntegrationTestRunner({
           job_stage: jobStage.id,
           receipt: receipt.id,
         },
-        byField: { stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
+        byField: { stock_item_ids: stones[1].id, stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
         textByField: {
           currency_code: "usd",
           email: "fuzz@example.com",
@@ -669,6 +671,7 @@ medusaIntegrationTestRunner({
         "/admin/metal/melt-lots": { id: melt.id },
         "/store/orders": { id: order.id },
         "/store/made-to-order": { variant_id: w.diamondVariant.id },
+        "/admin/tags/envelopes": { job_id: job.id },
       }
       const idsFor = (route: Route) => {
         const prefix = Object.keys(pathIds)

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { useApi } from "../../hooks/use-api"
+import { WorkshopScan } from "../../components/tags/workshop-scan"
 
 const REFRESH_SECONDS = 15
 
@@ -96,6 +97,7 @@ const MonitorPage = () => {
       <div className="fixed inset-0 z-50 overflow-auto bg-ui-bg-base p-8 text-lg" data-testid="monitor-kiosk">
         <div className="mb-6 flex items-center justify-between">
           <Heading className="text-3xl">Workshop monitor</Heading>
+          <WorkshopScan autoFocus />
           <div className="text-right">
             <Text className="text-2xl font-mono">{new Date().toLocaleTimeString()}</Text>
             <Text size="small" className="text-ui-fg-subtle" data-testid="kiosk-updated">updated {updated ?? "—"}s ago · refreshes every {REFRESH_SECONDS}s</Text>
@@ -114,7 +116,10 @@ const MonitorPage = () => {
           <Heading>Workshop monitor</Heading>
           <Text size="small" className="text-ui-fg-subtle">Every active production, custom and repair job in one queue. Rush first, then overdue, then by due date.</Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setParams({ kiosk: "1" })} data-testid="open-kiosk">Kiosk view</Button>
+        <div className="flex items-start gap-x-2">
+          <WorkshopScan />
+          <Button size="small" variant="secondary" onClick={() => setParams({ kiosk: "1" })} data-testid="open-kiosk">Kiosk view</Button>
+        </div>
       </div>
       <div className="px-6 py-3">{summary}</div>
       <div className="px-6 py-4">{table}</div>
