@@ -9,6 +9,7 @@ import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
 import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
+import { workshopMonitorMiddlewares } from "./admin/workshop-monitor/middlewares"
 import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
@@ -29,5 +30,6 @@ export default defineMiddlewares({
     ...purchasingMiddlewares,
     ...metalMiddlewares,
     ...repairMiddlewares,
+    ...workshopMonitorMiddlewares,
   ],
 })
