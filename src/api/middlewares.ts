@@ -11,6 +11,7 @@ import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
 import { metalPricesMiddlewares } from "./admin/metal-prices/middlewares"
 import { tagMiddlewares } from "./admin/tags/middlewares"
+import { workshopMonitorMiddlewares } from "./admin/workshop-monitor/middlewares"
 import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
@@ -33,5 +34,6 @@ export default defineMiddlewares({
     ...repairMiddlewares,
     ...metalPricesMiddlewares,
     ...tagMiddlewares,
+    ...workshopMonitorMiddlewares,
   ],
 })
