@@ -3,7 +3,7 @@ import { productionSettingsMiddlewares } from "./admin/production/middlewares"
 import { stockMiddlewares } from "./admin/stock-items/middlewares"
 import { jobMiddlewares } from "./admin/production-jobs/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
-import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
+import { jewelryOrdersMiddlewares } from "./admin/jewelry-orders/middlewares"
 import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
 import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
@@ -27,7 +27,7 @@ export default defineMiddlewares({
     ...stockMiddlewares,
     ...jobMiddlewares,
     ...storeMiddlewares,
-    ...orderOpsMiddlewares,
+    ...jewelryOrdersMiddlewares,
     ...orderNotesMiddlewares,
     ...purchasingMiddlewares,
     ...metalMiddlewares,
