@@ -18,6 +18,7 @@ import * as orderValidators from "../../src/api/admin/jewelry-orders/validators"
 import * as purchasingValidators from "../../src/api/admin/purchase-orders/validators"
 import * as metalValidators from "../../src/api/admin/metal/validators"
 import * as metalPricesValidators from "../../src/api/admin/metal-prices/validators"
+import * as tagValidators from "../../src/api/admin/tags/validators"
 
 /**
  * Bad input, route by route (the issue's "Bad input" findings): every route
@@ -96,6 +97,7 @@ const VALIDATORS: Record<string, any> = {
   ...purchasingValidators,
   ...metalValidators,
   ...metalPricesValidators,
+  ...tagValidators,
 }
 function parsedQuerySchema(route: Route) {
   const name = fs.readFileSync(route.file, "utf8").match(/parseQuery\((\w+)/)?.[1]
@@ -638,7 +640,7 @@ medusaIntegrationTestRunner({
           job_stage: jobStage.id,
           receipt: receipt.id,
         },
-        byField: { stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
+        byField: { stock_item_ids: stones[1].id, stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
         textByField: {
           currency_code: "usd",
           email: "fuzz@example.com",
@@ -678,6 +680,7 @@ medusaIntegrationTestRunner({
         "/admin/metal-prices/rules": { id: priceRule.id },
         "/admin/metal-prices/reprices": { id: reprice.id },
         "/store/metal-prices/variants": { id: shop.ringVariant.id },
+        "/admin/tags/envelopes": { job_id: job.id },
       }
       const idsFor = (route: Route) => {
         const prefix = Object.keys(pathIds)

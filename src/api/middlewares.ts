@@ -10,6 +10,8 @@ import { metalMiddlewares } from "./admin/metal/middlewares"
 import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
 import { metalPricesMiddlewares } from "./admin/metal-prices/middlewares"
+import { tagMiddlewares } from "./admin/tags/middlewares"
+import { workshopMonitorMiddlewares } from "./admin/workshop-monitor/middlewares"
 import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
@@ -31,5 +33,7 @@ export default defineMiddlewares({
     ...metalMiddlewares,
     ...repairMiddlewares,
     ...metalPricesMiddlewares,
+    ...tagMiddlewares,
+    ...workshopMonitorMiddlewares,
   ],
 })

@@ -112,6 +112,7 @@ export const PLUGIN_PATHS = [
   /^\/admin\/metal(\/|$)/,
   /^\/admin\/metal-prices(\/|$)/,
   /^\/admin\/repairs(\/|$)/,
+  /^\/admin\/tags(\/|$)/,
   /^\/store\/repairs(\/|$)/,
   /^\/store\/made-to-order(\/|$)/,
   /^\/store\/metal-prices(\/|$)/,

@@ -1,5 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
-import { makeQueryable } from "../queryable"
+import { makeQueryable } from "../../utils/queryable"
 import MetalPricesModuleService from "./service"
 
 export const METAL_PRICES_MODULE = "jewelryMetalPrices"

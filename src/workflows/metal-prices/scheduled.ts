@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { METAL_PRICES_MODULE } from "../../modules/metal-prices"
 import type MetalPricesModuleService from "../../modules/metal-prices/service"
-import { pluginOptions } from "../../modules/plugin-options"
+import { pluginOptions } from "../../utils/plugin-options"
 import { pastThreshold, providerFetchDue, providerUrl, ProviderRate, RateProviderOptions, readProviderRates } from "../../lib/metal-prices"
 import { applyRepriceWorkflow, previewRepriceWorkflow, recordMetalRatesWorkflow } from "./workflows"
 import { storeCurrencies } from "./pricing"

@@ -13,6 +13,7 @@ import { JobStages } from "../../../components/jobs/job-stages"
 import { StageDrawer } from "../../../components/jobs/stage-drawer"
 import { StageMetalTable } from "../../../components/jobs/stage-metal-table"
 import { useProductionJob, type JobStageView } from "../../../hooks/api/production-jobs"
+import { JobTagsBar } from "../../../components/tags/job-tags-bar"
 
 /** A production job: its stages, the metal through them, material, receipts, QA, and the bench's actions. */
 const JobPage = () => {
@@ -30,6 +31,7 @@ const JobPage = () => {
       <Container className="divide-y p-0">
         <JobHeader view={view} active={active} onOpen={setDrawer} />
         <JobRepairPanel view={view} />
+        <JobTagsBar view={view} active={active} />
       </Container>
       <Container className="divide-y p-0">
         <JobProgressSection view={view} />

@@ -8,6 +8,7 @@ import { StockItemFacts } from "../../../components/stock/stock-item-facts"
 import { StonesSetSection } from "../../../components/stock/stones-set-section"
 import { useStockItem } from "../../../hooks/api/stock-items"
 import { MetalValueSection } from "../../../components/metal-prices/metal-value-section"
+import { PrintTagsButton } from "../../../components/tags/print-tags-drawer"
 
 /** A stock item: its facts, the stones set in it, its movement history, and adjust, move and status changes. */
 const StockItemPage = () => {
@@ -29,6 +30,7 @@ const StockItemPage = () => {
           <div className="flex items-center gap-x-2">
             {item.ownership === "customer" && <Badge color="purple" data-testid="stock-item-ownership">{t("jewelry.stock.customerPiece")}</Badge>}
             <Badge data-testid="stock-item-status">{item.status}</Badge>
+            <PrintTagsButton items={[item]} />
             <Button size="small" variant="secondary" onClick={() => setAction("adjust")} data-testid="open-adjust">{t("jewelry.stock.adjust")}</Button>
             <Button size="small" variant="secondary" onClick={() => setAction("move")} data-testid="open-move">{t("jewelry.stock.move")}</Button>
             <Button size="small" variant="secondary" onClick={() => setAction("status")} data-testid="open-status">{t("jewelry.stock.changeStatus")}</Button>

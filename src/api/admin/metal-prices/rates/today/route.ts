@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { METAL_PRICES_MODULE } from "../../../../../modules/metal-prices"
 import type MetalPricesModuleService from "../../../../../modules/metal-prices/service"
-import { pluginOptions } from "../../../../../modules/plugin-options"
+import { pluginOptions } from "../../../../../utils/plugin-options"
 import { storeCurrencies } from "../../../../../workflows/metal-prices/pricing"
 import { serializeRate } from "../../view"
 
