@@ -123,7 +123,21 @@ describe("Tags you can print and scan, and job envelopes", () => {
     for (const text of [number, "Tag test: halo ring", "RUSH", "Metal Casting", "Final Polish", "Size:", "Issued by"]) expect(read.text[0]).toContain(text)
   })
 
+  it("scanning the current stage's card on the job moves it to the next stage for the signed-in staff member", async () => {
+    await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
+    await page.getByTestId("job-page").waitFor()
+    const [cast, polish] = job.stages
+    await scan(page, "stage-scan", stageCardCode(job.job.display_number, polish.id))
+    expect(await page.getByTestId("stage-scan-error").textContent()).toBe(`code: stage "Final Polish" is not the job's current stage ("Metal Casting" is); nothing changed`)
+    await scan(page, "stage-scan", stageCardCode(job.job.display_number, cast.id))
+    expect(await page.getByTestId("stage-scan-note").textContent()).toBe("Metal Casting done; the job is now at Final Polish")
+    const after = await api(`/admin/production-jobs/${job.job.id}`)
+    expect(after.stages[0].status).toBe("completed")
+    expect(after.job.current_stage.id).toBe(polish.id)
+  })
+
   it("in the Issue drawer a scan picks the item; stock changes only when the drawer is confirmed", async () => {
+    // (After the stage card test: the diamond goes into Final Polish, the job's current stage.)
     const [, b] = items
     await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
     await page.getByTestId("job-page").waitFor()
@@ -144,19 +158,6 @@ describe("Tags you can print and scan, and job envelopes", () => {
     await page.getByTestId("issue-submit").click()
     await page.locator(`[data-testid="material-row"][data-tag="${b.tag_id}"]`).waitFor()
     expect(await item(b.id)).toMatchObject({ pieces: 0, weight: "0" })
-  })
-
-  it("scanning the current stage's card on the job moves it to the next stage for the signed-in staff member", async () => {
-    await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
-    await page.getByTestId("job-page").waitFor()
-    const [cast, polish] = job.stages
-    await scan(page, "stage-scan", stageCardCode(job.job.display_number, polish.id))
-    expect(await page.getByTestId("stage-scan-error").textContent()).toBe(`code: stage "Final Polish" is not the job's current stage ("Metal Casting" is); nothing changed`)
-    await scan(page, "stage-scan", stageCardCode(job.job.display_number, cast.id))
-    expect(await page.getByTestId("stage-scan-note").textContent()).toBe("Metal Casting done; the job is now at Final Polish")
-    const after = await api(`/admin/production-jobs/${job.job.id}`)
-    expect(after.stages[0].status).toBe("completed")
-    expect(after.job.current_stage.id).toBe(polish.id)
   })
 
   it("the kiosk's scan field opens the scanned job or stock item; an unknown code says so", async () => {
