@@ -9,6 +9,7 @@ import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
 import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
+import { metalPricesMiddlewares } from "./admin/metal-prices/middlewares"
 import { tagMiddlewares } from "./admin/tags/middlewares"
 import { refuseNulCharacters } from "./utils/validation"
 
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     ...purchasingMiddlewares,
     ...metalMiddlewares,
     ...repairMiddlewares,
+    ...metalPricesMiddlewares,
     ...tagMiddlewares,
   ],
 })

@@ -4,6 +4,8 @@
  * with their defaults and checks. Pure: the accessor that finds them in a
  * running store is modules/plugin-options.ts.
  */
+import { normalizeRateProvider, RateProviderOptions } from "./metal-prices"
+
 export type LlmEndpointOptions = {
   provider?: "offline" | "llm"
   base_url?: string
@@ -26,6 +28,8 @@ export type JewelryPluginOptions = {
   tracking_webhook_tolerance_s: number
   /** Jobs the workshop finishes a day, for the storefront's made-to-order ship date. */
   workshop_capacity_per_day: number
+  /** The day's metal rates from an HTTP JSON endpoint (see lib/metal-prices). None: rates are entered by hand and nothing is fetched. */
+  rate_provider?: RateProviderOptions
   /** Where "Send to printer" sends tags' ZPL; without it tags are downloaded only. */
   tag_printer?: TagPrinterOptions
   [key: string]: unknown
@@ -88,6 +92,7 @@ export function normalizePluginOptions(raw: Record<string, unknown> | null | und
     tracking_webhook_secret: (secret as string | undefined) || undefined,
     tracking_webhook_tolerance_s: positive("tracking_webhook_tolerance_s", o.tracking_webhook_tolerance_s, PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s),
     workshop_capacity_per_day: positive("workshop_capacity_per_day", o.workshop_capacity_per_day, PLUGIN_OPTION_DEFAULTS.workshop_capacity_per_day),
+    rate_provider: normalizeRateProvider(o.rate_provider),
     tag_printer: tagPrinter(o.tag_printer),
   }
 }

@@ -87,6 +87,7 @@ const prefixes: [string, JewelryResource][] = [
   ["/admin/suppliers", JEWELRY_RESOURCES.purchasing],
   ["/admin/purchase-orders", JEWELRY_RESOURCES.purchasing],
   ["/admin/metal", JEWELRY_RESOURCES.metal],
+  ["/admin/metal-prices", JEWELRY_RESOURCES.metal],
 ]
 
 /**

@@ -6,6 +6,8 @@ describe("The plugin's options", () => {
     expect(o.tracking_webhook_tolerance_s).toBe(PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s)
     expect(o.workshop_capacity_per_day).toBe(4)
     expect(o.tracking_webhook_secret).toBeUndefined()
+    // No rate provider unless configured: nothing is fetched.
+    expect(o.rate_provider).toBeUndefined()
     expect(normalizePluginOptions({ tracking_webhook_secret: "" }).tracking_webhook_secret).toBeUndefined()
   })
 
@@ -20,6 +22,8 @@ describe("The plugin's options", () => {
     expect(() => normalizePluginOptions({ tracking_webhook_secret: 42 })).toThrow(/^tracking_webhook_secret:/)
     expect(() => normalizePluginOptions({ summary: { provider: "gpt" } })).toThrow(/^summary\.provider:/)
     expect(() => normalizePluginOptions({ extraction: "llm" })).toThrow(/^extraction:/)
+    expect(() => normalizePluginOptions({ rate_provider: { url: "http://x", fields: { gold: "rates.XAU" }, unit: "kg" } })).toThrow(/^rate_provider\.unit:/)
+    expect(normalizePluginOptions({ rate_provider: { url: "http://x/{currency}", fields: { gold: "rates.XAU" } } }).rate_provider).toMatchObject({ per_currency: true, every_minutes: 60 })
   })
 
   it("a tag printer: host, port 9100 and a 5 s timeout unless given; a bad one fails naming it", () => {

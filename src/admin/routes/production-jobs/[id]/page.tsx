@@ -1,4 +1,5 @@
 import { Container, Text } from "@medusajs/ui"
+import { MetalValueSection } from "../../../components/metal-prices/metal-value-section"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { CloseOutDrawer } from "../../../components/jobs/close-out-drawer"
@@ -41,6 +42,11 @@ const JobPage = () => {
       <Container className="p-0">
         <StageMetalTable view={view} />
       </Container>
+      {Object.keys(view.fine ?? {}).length > 0 && (
+        <Container className="p-0">
+          <MetalValueSection query={{ job_id: view.job.id }} />
+        </Container>
+      )}
       <Container className="divide-y p-0">
         <JobMaterials view={view} active={active} />
       </Container>

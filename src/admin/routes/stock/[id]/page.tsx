@@ -7,6 +7,7 @@ import { StockActionDrawer, type StockAction } from "../../../components/stock/s
 import { StockItemFacts } from "../../../components/stock/stock-item-facts"
 import { StonesSetSection } from "../../../components/stock/stones-set-section"
 import { useStockItem } from "../../../hooks/api/stock-items"
+import { MetalValueSection } from "../../../components/metal-prices/metal-value-section"
 import { PrintTagsButton } from "../../../components/tags/print-tags-drawer"
 
 /** A stock item: its facts, the stones set in it, its movement history, and adjust, move and status changes. */
@@ -37,6 +38,11 @@ const StockItemPage = () => {
         </div>
         <StockItemFacts item={item} />
       </Container>
+      {item.metal && item.ownership !== "customer" && (
+        <Container className="p-0">
+          <MetalValueSection query={{ stock_item_id: item.id }} />
+        </Container>
+      )}
       <Container className="divide-y p-0" data-testid="stones-set-section">
         <StonesSetSection view={data} />
       </Container>
