@@ -78,7 +78,7 @@ module.exports = defineConfig({
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
-    ...["production", "stock", "style", "order-ops", "purchasing", "metal", "metal-prices"].map((name) => ({
+    ...["production", "stock", "style", "jewelry-orders", "purchasing", "metal", "metal-prices"].map((name) => ({
       resolve: `./src/modules/${name}`,
       options: pluginOptions,
     })),

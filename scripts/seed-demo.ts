@@ -30,7 +30,7 @@ import {
 } from "../src/workflows"
 import { PRODUCTION_MODULE } from "../src/modules/production"
 import { openMadeToOrderJobs } from "../src/workflows/jobs/made-to-order"
-import { recomputeOrder } from "../src/workflows/order-ops/order-facts"
+import { recomputeOrder } from "../src/workflows/jewelry-orders/order-facts"
 import { PURCHASING_MODULE } from "../src/modules/purchasing"
 import { seedMetalHistory } from "./seed-metal"
 import { seedRepairs } from "./seed-repairs"

@@ -489,12 +489,12 @@ medusaIntegrationTestRunner({
         const orders = await count("order")
         for (const quantity of [1e15, 2 ** 31, 100_001, 0, 1.5]) {
           const res = await attempt(
-            api.post("/admin/jewelry-sales-orders", { customer_id: customer.id, region_id: shop.region.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity }] }, admin.headers)
+            api.post("/admin/jewelry-orders", { customer_id: customer.id, region_id: shop.region.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity }] }, admin.headers)
           )
           expect(res.status).toBe(400)
           expect(res.data.message).toMatch(/^lines\[0\]\.quantity: must be a whole number from 1 to 100,000/)
         }
-        const wrongKind = await attempt(api.post("/admin/jewelry-sales-orders", { customer_id: admin.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity: 1 }] }, admin.headers))
+        const wrongKind = await attempt(api.post("/admin/jewelry-orders", { customer_id: admin.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity: 1 }] }, admin.headers))
         expect(wrongKind.status).toBe(400)
         expect(wrongKind.data.message).toBe(`customer_id: customer "${admin.id}" does not exist`)
         expect(await count("order")).toBe(orders)
@@ -661,8 +661,7 @@ medusaIntegrationTestRunner({
         "/admin/styles": { id: style.id },
         "/admin/suppliers": { id: supplier.id },
         "/admin/purchase-orders": { id: po.id },
-        "/admin/jewelry-orders": { id: order.id, line_id: line.id },
-        "/admin/jewelry-shipments": { id: shipment.id },
+        "/admin/jewelry-orders": { id: order.id, line_id: line.id, shipment_id: shipment.id },
         "/admin/production/stages": { id: cast.id },
         "/admin/production/departments": { id: departments[0].id },
         "/admin/production/staff-profiles": { id: profile.id },

@@ -81,8 +81,6 @@ const prefixes: [string, JewelryResource][] = [
   ["/admin/production", JEWELRY_RESOURCES.settings],
   ["/admin/styles", JEWELRY_RESOURCES.styles],
   ["/admin/jewelry-orders", JEWELRY_RESOURCES.orders],
-  ["/admin/jewelry-shipments", JEWELRY_RESOURCES.orders],
-  ["/admin/jewelry-sales-orders", JEWELRY_RESOURCES.orders],
   ["/admin/order-notes", JEWELRY_RESOURCES.orders],
   ["/admin/suppliers", JEWELRY_RESOURCES.purchasing],
   ["/admin/purchase-orders", JEWELRY_RESOURCES.purchasing],

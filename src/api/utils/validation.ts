@@ -105,7 +105,7 @@ export const PLUGIN_PATHS = [
   /^\/admin\/products\/[^/]+\/stock-(analytics|summary|image)(\/|$)/,
   /^\/admin\/styles(\/|$)/,
   /^\/admin\/workshop-monitor(\/|$)/,
-  /^\/admin\/jewelry-(orders|sales-orders|shipments)(\/|$)/,
+  /^\/admin\/jewelry-orders(\/|$)/,
   /^\/admin\/suppliers(\/|$)/,
   /^\/admin\/purchase-orders(\/|$)/,
   /^\/admin\/order-notes(\/|$)/,

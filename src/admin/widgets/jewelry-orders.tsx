@@ -5,8 +5,8 @@ import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { ProductionProgress } from "../components/jobs/progress"
-import { HoldDrawer, SelectInventoryDrawer, ShipmentDrawer } from "../components/orders/drawers"
-import { JewelryOrderView, lineName, openLines, statusColor, TRACKING_LABELS } from "../components/orders/types"
+import { HoldDrawer, SelectInventoryDrawer, ShipmentDrawer } from "../components/jewelry-orders/drawers"
+import { JewelryOrderView, lineName, openLines, statusColor, TRACKING_LABELS } from "../components/jewelry-orders/types"
 import { useApi } from "../hooks/use-api"
 import { api } from "../lib/api"
 
@@ -75,7 +75,7 @@ const OrderJewelryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   }
   const track = async (shipmentId: string, status: string) => {
     try {
-      const v = await api<JewelryOrderView>(`/admin/jewelry-shipments/${shipmentId}/tracking`, { body: { status } })
+      const v = await api<JewelryOrderView>(`/admin/jewelry-orders/${order.id}/shipments/${shipmentId}/tracking`, { body: { status } })
       setView(v)
       queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "orders" })
       toast.success(`Tracking: ${TRACKING_LABELS[status]}`)

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MovementInput } from "../../../modules/stock/service"
 import { STOCK_MODULE } from "../../../modules/stock"
-import { lineLabel, loadOrder, orderOps } from "../order-facts"
+import { lineLabel, loadOrder, jewelryOrders } from "../order-facts"
 
 /**
  * Cancelling lines: each must be on the order and not shipped, not even in
@@ -14,7 +14,7 @@ export const prepareLineCancelStep = createStep(
   async (input: { order_id: string; line_item_ids: string[]; actor_id?: string | null }, { container }) => {
     const order = await loadOrder(container, input.order_id)
     if (!input.line_item_ids.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `line_item_ids: choose at least one line`)
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const rows: any[] = await ops.listOrderLines({ order_id: order.id }, { take: null as any })
     input.line_item_ids.forEach((id, i) => {
       const line = order.items.find((it) => it.id === id)
@@ -51,14 +51,14 @@ export const releaseSelectionsStep = createStep(
   "release-jewelry-inventory-selections",
   async (input: { selections: { id: string; stock_item_id: string }[]; movements: { id: string; stock_item_id: string }[] }, { container }) => {
     if (!input.selections.length) return new StepResponse([], [] as string[])
-    await orderOps(container).updateInventorySelections(
+    await jewelryOrders(container).updateInventorySelections(
       input.selections.map((s) => ({ id: s.id, status: "released", release_movement_id: input.movements.find((m) => m.stock_item_id === s.stock_item_id)?.id ?? null })) as any
     )
     return new StepResponse(input.selections, input.selections.map((s) => s.id))
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await orderOps(container).updateInventorySelections(ids.map((id) => ({ id, status: "selected", release_movement_id: null })) as any)
+    await jewelryOrders(container).updateInventorySelections(ids.map((id) => ({ id, status: "selected", release_movement_id: null })) as any)
   }
 )
 

@@ -3,7 +3,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InventorySelection, OrderLine, OrderState, Shipment, ShipmentEvent } from "./models"
 
 /** Order operations on Medusa's orders: line statuses, hold, inventory selections and shipments. */
-class OrderOpsModuleService extends MedusaService({ OrderState, OrderLine, InventorySelection, Shipment, ShipmentEvent }) {
+class JewelryOrdersModuleService extends MedusaService({ OrderState, OrderLine, InventorySelection, Shipment, ShipmentEvent }) {
   /** How many orders are in each workshop fulfillment status, counted by the database. */
   @InjectManager()
   async fulfillmentStatusCounts(@MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
@@ -14,4 +14,4 @@ class OrderOpsModuleService extends MedusaService({ OrderState, OrderLine, Inven
   }
 }
 
-export default OrderOpsModuleService
+export default JewelryOrdersModuleService

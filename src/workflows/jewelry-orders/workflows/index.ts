@@ -4,7 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { recordMovementsStep } from "../../stock/steps/ledger"
 import { syncMedusaInventoryStep } from "../../stock/steps/sync-medusa-inventory"
 import { TrackingStatus } from "../../../lib/order-status"
-import { ensureOrderState, loadOrder, orderOps, recomputeOrder } from "../order-facts"
+import { ensureOrderState, loadOrder, jewelryOrders, recomputeOrder } from "../order-facts"
 import {
   createSelectionsStep,
   ensureReservationsStep,
@@ -201,7 +201,7 @@ const setHoldStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `on_hold: order #${order.display_id} is ${input.on_hold ? "already on hold" : "not on hold"}`)
     }
     const previous = { id: state.id, on_hold: state.on_hold, hold_reason: state.hold_reason, held_by: state.held_by, held_at: state.held_at }
-    await orderOps(container).updateOrderStates({
+    await jewelryOrders(container).updateOrderStates({
       id: state.id,
       on_hold: input.on_hold,
       hold_reason: input.on_hold ? (input.reason ?? null) : null,
@@ -212,7 +212,7 @@ const setHoldStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await orderOps(container).updateOrderStates(previous as any)
+    await jewelryOrders(container).updateOrderStates(previous as any)
   }
 )
 
@@ -230,7 +230,7 @@ const checkLineStep = createStep("check-jewelry-order-line", async (input: { ord
   if (!order.items.some((i) => i.id === input.line_item_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Line "${input.line_item_id}" is not on order #${order.display_id}`)
   }
-  const [row]: any[] = await orderOps(container).listOrderLines({ line_item_id: input.line_item_id }, { take: 1 })
+  const [row]: any[] = await jewelryOrders(container).listOrderLines({ line_item_id: input.line_item_id }, { take: 1 })
   if (row?.manual === "cancelled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `manual: the line is cancelled`)
   return new StepResponse(true)
 })

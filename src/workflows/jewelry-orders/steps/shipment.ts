@@ -7,7 +7,7 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { isStaleTrackingEvent, TRACKING_STATUSES, TrackingStatus } from "../../../lib/order-status"
-import { lineLabel, loadOrder, orderOps } from "../order-facts"
+import { lineLabel, loadOrder, jewelryOrders } from "../order-facts"
 import { STOCK_MODULE } from "../../../modules/stock"
 
 export type ShipmentLine = { line_item_id: string; quantity: number }
@@ -27,7 +27,7 @@ async function orphanFulfillments(container: any, orderId: string, trackingNumbe
     fields: ["fulfillments.id", "fulfillments.shipped_at", "fulfillments.canceled_at", "fulfillments.location_id", "fulfillments.labels.tracking_number", "fulfillments.items.line_item_id", "fulfillments.items.quantity"],
     filters: { id: orderId },
   })
-  const held = new Set(((await orderOps(container).listShipments({ order_id: orderId }, { take: null as any })) as any[]).flatMap((s) => (s.fulfillment_ids ?? []) as string[]))
+  const held = new Set(((await jewelryOrders(container).listShipments({ order_id: orderId }, { take: null as any })) as any[]).flatMap((s) => (s.fulfillment_ids ?? []) as string[]))
   return ((data[0] as any)?.fulfillments ?? []).filter(
     (f: any) => f && !f.canceled_at && f.shipped_at && !held.has(f.id) && (f.labels ?? []).some((l: any) => l?.tracking_number === trackingNumber)
   ) as { id: string; location_id: string | null; items: { line_item_id: string; quantity: number }[] }[]
@@ -51,7 +51,7 @@ export const prepareShipmentStep = createStep(
     if (input.location_ids && input.location_id && !input.location_ids.includes(input.location_id)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `location_id: stock location "${input.location_id}" is not one of yours`)
     }
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     if (order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `order_id: order #${order.display_id} is cancelled`)
     const [state] = (await ops.listOrderStates({ order_id: order.id }, { take: 1 })) as any[]
     if (state?.on_hold) {
@@ -152,7 +152,7 @@ export const prepareShipmentStep = createStep(
 export const createShipmentRecordStep = createStep(
   "create-jewelry-shipment-record",
   async (input: { order_id: string; carrier: string; tracking_number: string; tracking_url?: string | null; items: ShipmentLine[]; actor_id?: string | null }, { container }) => {
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const shipment: any = await ops.createShipments({
       order_id: input.order_id,
       carrier: input.carrier,
@@ -168,7 +168,7 @@ export const createShipmentRecordStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    await orderOps(container).deleteShipments([id])
+    await jewelryOrders(container).deleteShipments([id])
   }
 )
 
@@ -177,14 +177,14 @@ export const shipSelectionsStep = createStep(
   "ship-jewelry-inventory-selections",
   async (input: { selection_ids: string[]; shipment_id: string }, { container }) => {
     if (!input.selection_ids.length) return new StepResponse([] as any[], [] as string[])
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const rows: any[] = await ops.listInventorySelections({ id: input.selection_ids }, { take: null as any })
     await ops.updateInventorySelections(input.selection_ids.map((id) => ({ id, status: "shipped", shipment_id: input.shipment_id })) as any)
     return new StepResponse(rows, input.selection_ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await orderOps(container).updateInventorySelections(ids.map((id) => ({ id, status: "selected", shipment_id: null })) as any)
+    await jewelryOrders(container).updateInventorySelections(ids.map((id) => ({ id, status: "selected", shipment_id: null })) as any)
   }
 )
 
@@ -264,11 +264,11 @@ async function cancelFulfillments(container: any, orderId: string, ids: string[]
 export const linkShipmentFulfillmentsStep = createStep(
   "link-jewelry-shipment-fulfillments",
   async (input: { shipment_id: string; fulfillment_ids: string[] }, { container }) => {
-    await orderOps(container).updateShipments({ id: input.shipment_id, fulfillment_ids: input.fulfillment_ids } as any)
+    await jewelryOrders(container).updateShipments({ id: input.shipment_id, fulfillment_ids: input.fulfillment_ids } as any)
     return new StepResponse(input.fulfillment_ids, input.shipment_id)
   },
   async (id, { container }) => {
-    if (id) await orderOps(container).updateShipments({ id, fulfillment_ids: [] } as any)
+    if (id) await jewelryOrders(container).updateShipments({ id, fulfillment_ids: [] } as any)
   }
 )
 
@@ -314,7 +314,7 @@ export const applyTrackingStep = createStep(
     input: { shipment_id?: string; tracking_number?: string; status: TrackingStatus; note?: string | null; source: "admin" | "webhook"; occurred_at?: string | Date | null; actor_id?: string | null },
     { container }
   ) => {
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     if (!TRACKING_STATUSES.includes(input.status)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `status: "${input.status}" is not one of ${TRACKING_STATUSES.join(", ")}`)
     }
@@ -349,7 +349,7 @@ export const applyTrackingStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     await ops.deleteShipmentEvents([undo.event_id])
     await ops.updateShipments(undo.previous as any)
   }

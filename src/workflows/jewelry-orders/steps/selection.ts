@@ -6,7 +6,7 @@ import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
 import type { MovementInput } from "../../../modules/stock/service"
 import { formatDecimal, toDecimal } from "../../../lib/units"
-import { lineLabel, loadOrder, orderOps } from "../order-facts"
+import { lineLabel, loadOrder, jewelryOrders } from "../order-facts"
 import { LocationPair, syncMedusaLevels } from "../../stock/steps/sync-medusa-inventory"
 
 export type SelectionRequest = {
@@ -50,7 +50,7 @@ export const prepareSelectionStep = createStep(
     if (order.status === "canceled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `order_id: order #${order.display_id} is cancelled`)
     }
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const stock: StockModuleService = container.resolve(STOCK_MODULE)
     const wanted = input.lines.filter((l) => l.items?.length)
     const itemIds = wanted.flatMap((l) => l.items.map((i) => i.stock_item_id))
@@ -180,7 +180,7 @@ export const createSelectionsStep = createStep(
   "create-jewelry-inventory-selections",
   async (input: { drafts: SelectionDraft[]; movements: { id: string; stock_item_id: string }[] }, { container }) => {
     if (!input.drafts.length) return new StepResponse([] as any[], [] as string[])
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const rows = input.drafts.map(({ uses_up, reserve_in_medusa, ...d }) => ({
       ...d,
       movement_id: input.movements.find((m) => m.stock_item_id === d.stock_item_id)?.id ?? null,
@@ -199,7 +199,7 @@ export const createSelectionsStep = createStep(
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await orderOps(container).deleteInventorySelections(ids)
+    await jewelryOrders(container).deleteInventorySelections(ids)
   }
 )
 
@@ -249,7 +249,7 @@ export const ensureReservationsStep = createStep(
     const created: string[] = []
     const lineIds = [...new Set(need.map((d) => d.line_item_id))]
     const existing: any[] = await inventory.listReservationItems({ line_item_id: lineIds })
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const live: any[] = await ops.listInventorySelections({ line_item_id: lineIds, status: "selected" } as any, { take: null as any })
     for (const lineId of lineIds) {
       const drafts = need.filter((d) => d.line_item_id === lineId)
@@ -283,7 +283,7 @@ export const setLineMarksStep = createStep(
   "set-jewelry-order-line-marks",
   async (input: { order_id: string; line_item_ids: string[]; manual: "ready" | "cancelled" | "backordered" | null; actor_id?: string | null; reason?: string | null }, { container }) => {
     if (!input.line_item_ids.length) return new StepResponse([], { created: [] as string[], previous: [] as any[] })
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     const existing: any[] = await ops.listOrderLines({ line_item_id: input.line_item_ids }, { take: null as any })
     const previous = existing.map((l) => ({ id: l.id, manual: l.manual, manual_by: l.manual_by, manual_at: l.manual_at, cancel_reason: l.cancel_reason }))
     const patch = { manual: input.manual, manual_by: input.actor_id ?? null, manual_at: new Date(), cancel_reason: input.manual === "cancelled" ? (input.reason ?? null) : null }
@@ -296,7 +296,7 @@ export const setLineMarksStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const ops = orderOps(container)
+    const ops = jewelryOrders(container)
     if (undo.previous.length) await ops.updateOrderLines(undo.previous as any)
     if (undo.created.length) await ops.deleteOrderLines(undo.created)
   }

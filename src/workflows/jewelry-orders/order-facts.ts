@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ORDER_OPS_MODULE } from "../../modules/order-ops"
-import type OrderOpsModuleService from "../../modules/order-ops/service"
+import { JEWELRY_ORDERS_MODULE } from "../../modules/jewelry-orders"
+import type JewelryOrdersModuleService from "../../modules/jewelry-orders/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import {
   countLineStatuses,
@@ -20,7 +20,7 @@ export function qty(v: any): number {
   return Number(v.numeric ?? v.value ?? v.toString())
 }
 
-export const orderOps = (container: any): OrderOpsModuleService => container.resolve(ORDER_OPS_MODULE)
+export const jewelryOrders = (container: any): JewelryOrdersModuleService => container.resolve(JEWELRY_ORDERS_MODULE)
 
 export type OrderLineFacts = {
   id: string
@@ -131,7 +131,7 @@ export const lineLabel = (order: MedusaOrderFacts, line: OrderLineFacts) =>
  */
 export async function deriveOrder(container: any, orderId: string) {
   const order = await loadOrder(container, orderId)
-  const ops = orderOps(container)
+  const ops = jewelryOrders(container)
   const production: any = container.resolve(PRODUCTION_MODULE)
   const [lines, states, jobs, shipments] = await Promise.all([
     ops.listOrderLines({ order_id: orderId }, { take: null as any }),
@@ -172,7 +172,7 @@ export async function deriveOrder(container: any, orderId: string) {
 /** Derives the order's statuses and stores them: called by the workflows and subscribers that change an order's facts. */
 export async function recomputeOrder(container: any, orderId: string) {
   const { order, derived, fulfillment_status, line_counts, state, lines } = await deriveOrder(container, orderId)
-  const ops = orderOps(container)
+  const ops = jewelryOrders(container)
   const creates = derived.filter((d) => !d.line).map((d) => ({ order_id: orderId, line_item_id: d.item.id, status: d.status }))
   const updates = derived.filter((d) => d.line && d.line.status !== d.status).map((d) => ({ id: d.line.id, status: d.status }))
   if (creates.length) await ops.createOrderLines(creates as any).catch(ignoreDuplicate)
@@ -193,7 +193,7 @@ function ignoreDuplicate(e: any) {
 
 /** The order's state row, made on first use. */
 export async function ensureOrderState(container: any, orderId: string) {
-  const ops = orderOps(container)
+  const ops = jewelryOrders(container)
   const [state] = await ops.listOrderStates({ order_id: orderId }, { take: 1 })
   if (state) return state as any
   await ops.createOrderStates({ order_id: orderId } as any).catch(ignoreDuplicate)
