@@ -71,6 +71,13 @@ export default async function benchSeed({ container }: ExecArgs) {
   const typeIdByKind: Record<string, string> = {}
   for (const t of types) typeIdByKind[t.kind] ??= t.id
 
+  // The bench's admin is a staff admin: once profiles exist, a user without one sees no stock.
+  const adminEmail = process.env.BENCH_ADMIN_EMAIL
+  if (adminEmail) {
+    const [admin] = await container.resolve(Modules.USER).listUsers({ email: adminEmail })
+    if (!admin) throw new Error(`bench admin ${adminEmail} does not exist`)
+    await upsertStaffProfileWorkflow(container).run({ input: { user_id: admin.id, role: "admin", location_ids: [] } })
+  }
   if (memberEmail) {
     const [member] = await container.resolve(Modules.USER).listUsers({ email: memberEmail })
     if (!member) throw new Error(`bench member ${memberEmail} does not exist`)

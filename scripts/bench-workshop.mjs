@@ -194,6 +194,8 @@ export async function cloneOrders(db, templateId, copies, tag, log) {
       const expr = (c) => {
         if (c.type === "text" && (c.c === "id" || /_id$/.test(c.c))) return `CASE WHEN x."${c.c}" IN (SELECT id FROM bench_clone_ids) THEN x."${c.c}" || '_${tag}' || k ELSE x."${c.c}" END`
         if (c.c === "tracking_number") return `x."${c.c}" || '-${tag}' || k`
+        // A stock item serves one live selection: the copies' selections count as shipped with their shipment.
+        if (t.endsWith("_selection") && c.c === "status") return `CASE WHEN x.status = 'selected' THEN 'shipped' ELSE x.status END`
         return `x."${c.c}"`
       }
       await db.query(

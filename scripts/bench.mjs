@@ -222,6 +222,7 @@ async function main() {
     const out = await capture(BIN("medusa"), ["exec", "./scripts/bench-seed.ts"], {
       BENCH_PRODUCTS: String(products),
       BENCH_MEMBER_EMAIL: MEMBER.email,
+      BENCH_ADMIN_EMAIL: ADMIN.email,
       BENCH_USERS: [ADMIN, MEMBER].map((u) => `${u.email}:${u.password}`).join(","),
     })
     const line = out.split("\n").find((l) => l.startsWith("BENCH_SEED_JSON="))
@@ -235,6 +236,8 @@ async function main() {
     await seedStock(db, { items, movements, productIds: seed.productIds, locationIds: seed.locationIds, typeIdByKind: seed.typeIdByKind, log })
     const stockSeconds = secs(t)
     const checked = await checkStock(db)
+    const { rows: [seeded] } = await db.query(`SELECT (SELECT COUNT(*) FROM jewelry_stock_item)::int AS items, (SELECT COUNT(*) FROM jewelry_stock_movement)::int AS movements`)
+    if (seeded.items !== items || seeded.movements !== movements) throw new Error(`expected ${items} items and ${movements} movements, seeded ${seeded.items} and ${seeded.movements}`)
     t = Date.now()
     const { rows: variantRows } = await db.query(
       `SELECT DISTINCT ON (product_id) product_id, id FROM product_variant WHERE product_id = ANY($1) AND deleted_at IS NULL ORDER BY product_id, id`,
@@ -295,7 +298,7 @@ async function main() {
     //    plugin, then every template is cloned in SQL to the issue's order history.
     t = Date.now()
     const { rows: pickable } = await db.query(
-      `SELECT id FROM jewelry_stock_item WHERE status = 'available' AND location_id = $1 AND product_id IS NOT NULL ORDER BY id DESC LIMIT $2`,
+      `SELECT id FROM jewelry_stock_item WHERE status = 'available' AND location_id = $1 AND product_id IS NOT NULL AND pieces = 1 ORDER BY id DESC LIMIT $2`,
       [seed.locationIds[0], 20 * (size.selectRuns + 1) + 10]
     )
     const pick = () => pickable.pop().id
@@ -335,7 +338,6 @@ async function main() {
       `data: ${counts.items} items, ${counts.movements} movements, ${counts.days} daily totals, ${counts.active_jobs} active and ${counts.closed_jobs} closed jobs, ` +
         `${counts.stages} job stages; ledger ${counts.ledger_size}, database ${counts.db_size}; ${checked} sampled items match their ledger`
     )
-    if (counts.items !== items || counts.movements !== movements) throw new Error(`expected ${items} items and ${movements} movements`)
 
     // 6. The requests, each beside its Medusa peer.
     const kinds = ["rough", "in_process", "finished", "materials_supplies"]
