@@ -17,6 +17,7 @@ import * as styleValidators from "../../src/api/admin/styles/validators"
 import * as orderValidators from "../../src/api/admin/jewelry-orders/validators"
 import * as purchasingValidators from "../../src/api/admin/purchase-orders/validators"
 import * as metalValidators from "../../src/api/admin/metal/validators"
+import * as tagValidators from "../../src/api/admin/tags/validators"
 
 /**
  * Bad input, route by route (the issue's "Bad input" findings): every route
@@ -94,6 +95,7 @@ const VALIDATORS: Record<string, any> = {
   ...orderValidators,
   ...purchasingValidators,
   ...metalValidators,
+  ...tagValidators,
 }
 function parsedQuerySchema(route: Route) {
   const name = fs.readFileSync(route.file, "utf8").match(/parseQuery\((\w+)/)?.[1]
@@ -487,12 +489,12 @@ medusaIntegrationTestRunner({
         const orders = await count("order")
         for (const quantity of [1e15, 2 ** 31, 100_001, 0, 1.5]) {
           const res = await attempt(
-            api.post("/admin/jewelry-sales-orders", { customer_id: customer.id, region_id: shop.region.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity }] }, admin.headers)
+            api.post("/admin/jewelry-orders", { customer_id: customer.id, region_id: shop.region.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity }] }, admin.headers)
           )
           expect(res.status).toBe(400)
           expect(res.data.message).toMatch(/^lines\[0\]\.quantity: must be a whole number from 1 to 100,000/)
         }
-        const wrongKind = await attempt(api.post("/admin/jewelry-sales-orders", { customer_id: admin.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity: 1 }] }, admin.headers))
+        const wrongKind = await attempt(api.post("/admin/jewelry-orders", { customer_id: admin.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity: 1 }] }, admin.headers))
         expect(wrongKind.status).toBe(400)
         expect(wrongKind.data.message).toBe(`customer_id: customer "${admin.id}" does not exist`)
         expect(await count("order")).toBe(orders)
@@ -632,7 +634,7 @@ medusaIntegrationTestRunner({
           job_stage: jobStage.id,
           receipt: receipt.id,
         },
-        byField: { stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
+        byField: { stock_item_ids: stones[1].id, stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
         textByField: {
           currency_code: "usd",
           email: "fuzz@example.com",
@@ -659,8 +661,7 @@ medusaIntegrationTestRunner({
         "/admin/styles": { id: style.id },
         "/admin/suppliers": { id: supplier.id },
         "/admin/purchase-orders": { id: po.id },
-        "/admin/jewelry-orders": { id: order.id, line_id: line.id },
-        "/admin/jewelry-shipments": { id: shipment.id },
+        "/admin/jewelry-orders": { id: order.id, line_id: line.id, shipment_id: shipment.id },
         "/admin/production/stages": { id: cast.id },
         "/admin/production/departments": { id: departments[0].id },
         "/admin/production/staff-profiles": { id: profile.id },
@@ -669,6 +670,7 @@ medusaIntegrationTestRunner({
         "/admin/metal/melt-lots": { id: melt.id },
         "/store/orders": { id: order.id },
         "/store/made-to-order": { variant_id: w.diamondVariant.id },
+        "/admin/tags/envelopes": { job_id: job.id },
       }
       const idsFor = (route: Route) => {
         const prefix = Object.keys(pathIds)

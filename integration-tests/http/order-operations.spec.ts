@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
 
         // Tracking: the admin says in transit; a forged webhook is refused; the carrier's signed Delivered lands.
         const [p1, p2] = second.shipments
-        const { data: moved } = await api.post(`/admin/jewelry-shipments/${p1.id}/tracking`, { status: "in_transit" }, admin.headers)
+        const { data: moved } = await api.post(`/admin/jewelry-orders/${order.id}/shipments/${p1.id}/tracking`, { status: "in_transit" }, admin.headers)
         expect(moved.shipments[0].status).toBe("in_transit")
         const forged = await webhook({ tracking_number: "FX100", status: "delivered" }, sign(JSON.stringify({ tracking_number: "FX100", status: "delivered" }), "wrong-secret"))
         expect(forged.status).toBe(401)

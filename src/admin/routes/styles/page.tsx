@@ -2,7 +2,9 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Plus, Swatch, Trash } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Drawer, Heading, IconButton, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { OptionSelect } from "../../components/option-select"
+import { StyleAtRate } from "../../components/metal-prices/metal-value-section"
 import { Field } from "../../components/field"
 import { useApi, useFieldErrors } from "../../hooks/use-api"
 import { useLookups, WEIGHT_UNITS } from "../../hooks/use-lookups"
@@ -205,6 +207,7 @@ function LinkVariantDrawer({ style, onClose, onSaved }: { style: any | null; onC
 
 /** The style catalog: My Designs and Vendor Styles are two default filters of one list. */
 const StylesPage = () => {
+  const { t } = useTranslation()
   const [source, setSource] = useState<"own" | "vendor">("own")
   const [q, setQ] = useState("")
   const [open, setOpen] = useState(false)
@@ -237,6 +240,7 @@ const StylesPage = () => {
               {source === "vendor" && <Table.HeaderCell>Vendor / SKU</Table.HeaderCell>}
               <Table.HeaderCell>BOM</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Estimate / piece</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("jewelry.metalPrices.styleAtRate")}</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Lead time</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Store</Table.HeaderCell>
             </Table.Row>
@@ -254,6 +258,7 @@ const StylesPage = () => {
                   {s.bom_lines.map((l: any) => `${l.quantity}× ${l.kind === "metal" ? `${l.purity ?? ""} ${l.weight ?? ""}${l.weight_unit ?? ""}` : l.kind === "stone" ? `${l.shape ?? "stone"} ${l.size ?? ""}` : l.description ?? "finding"}`).join(", ") || "-"}
                 </Table.Cell>
                 <Table.Cell className="text-right" data-testid="style-estimate">{s.estimate?.per_piece ?? "-"}</Table.Cell>
+                <Table.Cell className="text-right"><StyleAtRate styleId={s.id} /></Table.Cell>
                 <Table.Cell className="text-right">{s.lead_time_days} d</Table.Cell>
                 <Table.Cell className="text-right">
                   <Button size="small" variant="transparent" onClick={() => setLinking(s)} data-testid="link-variant">

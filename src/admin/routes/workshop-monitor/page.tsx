@@ -20,6 +20,7 @@ import { useNavigate, useSearchParams } from "react-router-dom"
 import { WORKSHOP_JOB_KINDS, type WorkshopQueueCounts, type WorkshopQueueItem } from "../../../types/workshop-monitor"
 import { useWorkshopQueue, type WorkshopQueueQuery } from "../../hooks/api/workshop-monitor"
 import { dash, dateOnly } from "../../lib/format"
+import { WorkshopScan } from "../../components/tags/workshop-scan"
 
 const REFRESH_SECONDS = 15
 const PAGE_SIZE = 50
@@ -121,7 +122,10 @@ function Monitor({ onKiosk }: { onKiosk: () => void }) {
           <Heading>{t("jewelry.monitor.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">{t("jewelry.monitor.subtitle")}</Text>
         </div>
-        <Button size="small" variant="secondary" onClick={onKiosk} data-testid="open-kiosk">{t("jewelry.monitor.kiosk")}</Button>
+        <div className="flex items-start gap-x-2">
+          <WorkshopScan />
+          <Button size="small" variant="secondary" onClick={onKiosk} data-testid="open-kiosk">{t("jewelry.monitor.kiosk")}</Button>
+        </div>
       </div>
       {data && <div className="px-6 py-3"><Counts counts={data.counts} /></div>}
       <DataTable instance={table}>
@@ -165,6 +169,7 @@ function Kiosk({ onLeave }: { onLeave: () => void }) {
     <div className="fixed inset-0 z-50 overflow-auto bg-ui-bg-base p-8 text-lg" data-testid="monitor-kiosk">
       <div className="mb-6 flex items-center justify-between">
         <Heading className="text-3xl">{t("jewelry.monitor.title")}</Heading>
+        <WorkshopScan autoFocus />
         <div className="text-right">
           <Text className="font-mono text-2xl">{new Date().toLocaleTimeString()}</Text>
           <Text size="small" className="text-ui-fg-subtle" data-testid="kiosk-updated">

@@ -1,7 +1,7 @@
 import { createHook, createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { production } from "../steps/common"
 import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep } from "../../stock/steps/ledger"
-import { createSelectionsStep, ensureReservationsStep, prepareSelectionStep, setItemStatusesStep } from "../../order-ops/steps/selection"
+import { createSelectionsStep, ensureReservationsStep, prepareSelectionStep, setItemStatusesStep } from "../../jewelry-orders/steps/selection"
 import { moveRepairStep } from "../../repairs/steps/ticket"
 import { syncMedusaInventoryStep } from "../../stock/steps/sync-medusa-inventory"
 import { CreateJobInput, createJobStep, prepareJobStep } from "../steps/create-job"

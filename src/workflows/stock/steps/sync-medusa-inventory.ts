@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
-import { ORDER_OPS_MODULE } from "../../../modules/order-ops"
+import { JEWELRY_ORDERS_MODULE } from "../../../modules/jewelry-orders"
 
 export type LocationPair = { variant_id: string | null; location_id: string }
 export type SyncedLevel = { variant_id: string; location_id: string; stocked_quantity: number }
@@ -37,7 +37,7 @@ export async function syncMedusaLevels(container: any, pairs: LocationPair[]): P
   const stock: StockModuleService = container.resolve(STOCK_MODULE)
   const inventory = container.resolve(Modules.INVENTORY)
   const locking = container.resolve(Modules.LOCKING)
-  const ops: any = container.resolve(ORDER_OPS_MODULE)
+  const ops: any = container.resolve(JEWELRY_ORDERS_MODULE)
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],

@@ -7,6 +7,7 @@ import { useApi, useFieldErrors } from "../../../hooks/use-api"
 import { useLookups, WEIGHT_UNITS } from "../../../hooks/use-lookups"
 import { api } from "../../../lib/api"
 import { PO_STATUS } from "../../../components/purchasing/status"
+import { PrintTagsButton } from "../../../components/tags/print-tags-drawer"
 
 type Receive = { include: boolean; quantity: string; weight: string; weight_unit: string; product_id: string; variant_id: string; inventory_type_id: string }
 
@@ -193,6 +194,9 @@ const PurchaseOrderPage = () => {
             <Text size="small" className="mt-2" data-testid="po-created-tags">
               New stock: {created.map((i) => <Link key={i.id} to={`/stock/${i.id}`} className="mr-2 font-mono text-ui-fg-interactive">{i.tag_id}</Link>)}
             </Text>
+          )}
+          {created.length > 0 && (
+            <div className="mt-2"><PrintTagsButton items={created} /></div>
           )}
         </Container>
       )}
