@@ -71,3 +71,12 @@ export const useProductTitle = (id: string | null | undefined) =>
     select: (d) => (d ? { id: d.product.id, title: d.product.title, handle: d.product.handle } : null),
     enabled: !!id,
   })
+
+/** Products matching `q` with their variants, for choosing the variant a style is sold as. */
+export const useProductVariants = (q?: string) =>
+  useQuery({
+    queryKey: medusaKeys.products({ q, variants: true }),
+    queryFn: () => sdk.admin.product.list({ limit: 50, fields: "id,title,*variants", ...(q ? { q } : {}) }),
+    select: (d) => d.products.map((p) => ({ id: p.id, title: p.title, variants: (p.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? v.id })) })),
+    placeholderData: keepPreviousData,
+  })
