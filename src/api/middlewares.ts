@@ -9,6 +9,9 @@ import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
 import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
+import { metalPricesMiddlewares } from "./admin/metal-prices/middlewares"
+import { tagMiddlewares } from "./admin/tags/middlewares"
+import { workshopMonitorMiddlewares } from "./admin/workshop-monitor/middlewares"
 import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
@@ -29,5 +32,8 @@ export default defineMiddlewares({
     ...purchasingMiddlewares,
     ...metalMiddlewares,
     ...repairMiddlewares,
+    ...metalPricesMiddlewares,
+    ...tagMiddlewares,
+    ...workshopMonitorMiddlewares,
   ],
 })

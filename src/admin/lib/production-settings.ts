@@ -1,3 +1,4 @@
+import { INVENTORY_KINDS as DOMAIN_KINDS, INVENTORY_KIND_LABELS } from "../../lib/industry-defaults"
 /**
  * Settings → Production: the records the page shows, the choices it offers
  * and the admin API calls behind it. Everything goes through `api()` (same
@@ -20,6 +21,9 @@ export type ProductionSettings = {
   default_weight_unit: WeightUnit
   industry: Industry
   tag_prefix: string
+  /** The tag stock the printer is loaded with and the barcode printed on it (src/lib/tags-print). */
+  tag_stock: string
+  tag_symbology: "code128" | "qr"
   managers_all_locations: boolean
   /** Karat → fineness the workshop uses; null: the hallmark convention (SPEC 4b). */
   karat_table: Record<string, string> | null
@@ -86,12 +90,7 @@ export const INDUSTRIES: { value: Industry; label: string }[] = [
   { value: "custom", label: "Custom" },
 ]
 
-export const INVENTORY_KINDS: { value: InventoryKind; label: string }[] = [
-  { value: "rough", label: "Rough" },
-  { value: "in_process", label: "In-process" },
-  { value: "finished", label: "Finished" },
-  { value: "materials_supplies", label: "Materials & supplies" },
-]
+export const INVENTORY_KINDS: { value: InventoryKind; label: string }[] = DOMAIN_KINDS.map((value) => ({ value, label: INVENTORY_KIND_LABELS[value] }))
 
 const BASE = "/admin/production"
 

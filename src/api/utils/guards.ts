@@ -85,6 +85,7 @@ const prefixes: [string, JewelryResource][] = [
   ["/admin/suppliers", JEWELRY_RESOURCES.purchasing],
   ["/admin/purchase-orders", JEWELRY_RESOURCES.purchasing],
   ["/admin/metal", JEWELRY_RESOURCES.metal],
+  ["/admin/metal-prices", JEWELRY_RESOURCES.metal],
 ]
 
 /**
@@ -92,7 +93,15 @@ const prefixes: [string, JewelryResource][] = [
  * (Medusa ignores them otherwise): reads need `read`, writes `update`
  * (a new record through a collection's POST needs `create`), removals `delete`.
  */
-export const policyRoutes: MiddlewareRoute[] = prefixes.flatMap(([prefix, resource]) => {
+/** Tags: printing and resolving a scan read stock; a stage card scanned moves a job on. */
+const tagPolicies: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/tags/resolve", policies: { resource: JEWELRY_RESOURCES.stock, operation: "read" } },
+  { method: ["POST"], matcher: "/admin/tags/print", policies: { resource: JEWELRY_RESOURCES.stock, operation: "read" } },
+  { method: ["GET"], matcher: "/admin/tags/envelopes/*", policies: { resource: JEWELRY_RESOURCES.production, operation: "read" } },
+  { method: ["POST"], matcher: "/admin/tags/stage-scans", policies: { resource: JEWELRY_RESOURCES.production, operation: "update" } },
+] as MiddlewareRoute[]
+
+export const policyRoutes: MiddlewareRoute[] = [...tagPolicies, ...prefixes.flatMap(([prefix, resource]) => {
   const base = prefix
   const deep = prefix.endsWith("*") ? prefix : `${prefix}/*`
   return [
@@ -102,4 +111,4 @@ export const policyRoutes: MiddlewareRoute[] = prefixes.flatMap(([prefix, resour
     { method: ["POST"], matcher: deep, policies: { resource, operation: "update" } },
     { method: ["DELETE"], matcher: deep, policies: { resource, operation: "delete" } },
   ] as MiddlewareRoute[]
-})
+})]

@@ -110,9 +110,12 @@ export const PLUGIN_PATHS = [
   /^\/admin\/purchase-orders(\/|$)/,
   /^\/admin\/order-notes(\/|$)/,
   /^\/admin\/metal(\/|$)/,
+  /^\/admin\/metal-prices(\/|$)/,
   /^\/admin\/repairs(\/|$)/,
+  /^\/admin\/tags(\/|$)/,
   /^\/store\/repairs(\/|$)/,
   /^\/store\/made-to-order(\/|$)/,
+  /^\/store\/metal-prices(\/|$)/,
   /^\/store\/orders\/[^/]+\/production(\/|$)/,
   /^\/hooks\/jewelry-tracking(\/|$)/,
 ]
