@@ -29,7 +29,7 @@ describe("Suppliers, purchase orders and the order wizards", () => {
     await form.locator("#supplier-name").fill("Stuller")
     await form.locator("#supplier-email").fill("not-an-email")
     await form.getByTestId("save-supplier").click()
-    await form.getByText(/not an email address/).waitFor()
+    await form.getByTestId("error-supplier-email").filter({ hasText: /^Not an email address/ }).waitFor()
     await form.locator("#supplier-email").fill("orders@stuller.example")
     await form.locator("#supplier-payment_terms").fill("Net 30")
     await form.getByTestId("save-supplier").click()
