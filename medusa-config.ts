@@ -53,8 +53,10 @@ const redisModules = (url: string) => [
  * Medusa hands them to each of the plugin's modules; the harness does the
  * same by hand (the plugin reads them through src/modules/plugin-options).
  */
+const tagPrinter = process.env.JEWELRY_TAG_PRINTER // "host:port" of a ZPL printer on the network
 const pluginOptions = {
   tracking_webhook_secret: process.env.JEWELRY_TRACKING_WEBHOOK_SECRET,
+  tag_printer: tagPrinter ? { host: tagPrinter.replace(/:\d+$/, ""), port: Number(/:(\d+)$/.exec(tagPrinter)?.[1] ?? 9100), timeout_ms: 3000 } : undefined,
 }
 
 module.exports = defineConfig({
@@ -76,7 +78,7 @@ module.exports = defineConfig({
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
-    ...["production", "stock", "style", "order-ops", "purchasing", "metal"].map((name) => ({
+    ...["production", "stock", "style", "jewelry-orders", "purchasing", "metal", "metal-prices"].map((name) => ({
       resolve: `./src/modules/${name}`,
       options: pluginOptions,
     })),

@@ -192,7 +192,8 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await page.goto(`${BASE}/app/workshop-monitor`)
     await page.getByTestId("monitor-page").waitFor()
     await page.getByTestId("monitor-row").first().waitFor()
-    const rows = await page.locator('[data-testid="monitor-row"]').allTextContents()
+    // A row of the paged table is the table row that holds the job's number cell.
+    const rows = await page.locator("tr", { has: page.getByTestId("monitor-row") }).allTextContents()
     const rush = rows.findIndex((r) => r.includes("Anniversary band for Mrs. Chen"))
     const late = rows.findIndex((r) => r.includes("Re-tip four prongs"))
     expect(rush).toBeGreaterThanOrEqual(0)
@@ -209,6 +210,10 @@ describe("Styles, production jobs and the workshop monitor", () => {
     // The kiosk picks up the new job by itself within its refresh period.
     await page.locator('[data-testid="monitor-row"]', { hasText: "Stud earrings batch" }).waitFor({ timeout: 40_000 })
     await shot(page, "workshop-monitor-kiosk")
+    // Esc leaves the kiosk for the paged list.
+    await page.keyboard.press("Escape")
+    await page.getByTestId("monitor-page").waitFor()
+    expect(await page.getByTestId("monitor-kiosk").count()).toBe(0)
   })
 })
 

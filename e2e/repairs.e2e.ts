@@ -309,7 +309,7 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
 
   it("a custom job for an order line closes out into its piece, selected for that line: Production Completed", async () => {
     const buyer = await customer("Dara", `Quinn${stamp}`)
-    const { order } = await api("/admin/jewelry-sales-orders", {
+    const { order } = await api("/admin/jewelry-orders", {
       customer_id: buyer.id,
       terms_accepted: true,
       lines: [{ description: `Signet ring with the Quinn crest ${stamp}`, quantity: 1, unit_price: "650" }],

@@ -3,7 +3,7 @@
 // Every figure is consistent the way the service keeps it:
 //  - an item's weight, weight_grams and pieces are the sum of its movements, and each movement's
 //    balance_weight/balance_pieces is the running sum up to it;
-//  - the daily roll-up is the movements grouped by product, kind and UTC day;
+//  - the daily roll-up is the movements grouped by product, kind, location and UTC day;
 //  - every bigNumber column's raw_<col> jsonb holds the same decimal as text.
 // Rough stones are weighed in carats (grams = ct × 0.2, exact), everything else in grams.
 // Movements go into the table in created_at order, as a real ledger grows, with time-sortable ids.
@@ -116,19 +116,19 @@ export async function seedStock(db, { items, movements, productIds, locationIds,
              least(c, ceil(($2::float8 - start_e) / span_e * greatest(c - 1, 1)))::int - 1) k
          ) m
          ORDER BY at
-         RETURNING product_id, inventory_kind, created_at, grams_delta
+         RETURNING product_id, inventory_kind, location_id, created_at, grams_delta
        ), days AS (
-         SELECT product_id, inventory_kind, date_trunc('day', created_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS day,
+         SELECT product_id, inventory_kind, location_id, date_trunc('day', created_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS day,
                 COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta >= 0), 0) AS added,
                 COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0) AS deducted, COUNT(*)::int AS n
-         FROM ins GROUP BY 1, 2, 3
+         FROM ins GROUP BY 1, 2, 3, 4
        ), rolled AS (
-         INSERT INTO jewelry_stock_daily_total AS t (id, product_id, inventory_kind, day, added_grams, raw_added_grams,
+         INSERT INTO jewelry_stock_daily_total AS t (id, product_id, inventory_kind, location_id, day, added_grams, raw_added_grams,
            deducted_grams, raw_deducted_grams, movements, created_at, updated_at)
-         SELECT 'jsd_' || md5(product_id || inventory_kind || day::text), product_id, inventory_kind, day,
+         SELECT 'jsd_' || md5(product_id || inventory_kind || location_id || day::text), product_id, inventory_kind, location_id, day,
                 added, ${raw("added")}, deducted, ${raw("deducted")}, n, day, day
          FROM days
-         ON CONFLICT (product_id, inventory_kind, day) WHERE deleted_at IS NULL DO UPDATE SET
+         ON CONFLICT (product_id, inventory_kind, day, location_id) WHERE deleted_at IS NULL DO UPDATE SET
            added_grams = t.added_grams + EXCLUDED.added_grams,
            raw_added_grams = ${raw("t.added_grams + EXCLUDED.added_grams")},
            deducted_grams = t.deducted_grams + EXCLUDED.deducted_grams,
@@ -173,14 +173,14 @@ export async function checkStock(db) {
     FROM sums`)
   if (!r.checked || r.bad) throw new Error(`stock data check: ${r.bad} of ${r.checked} sampled items disagree with their movements`)
   const { rows: [d] } = await db.query(`
-    WITH day AS (SELECT product_id, inventory_kind, day FROM jewelry_stock_daily_total ORDER BY random() LIMIT 20)
+    WITH day AS (SELECT product_id, inventory_kind, location_id, day FROM jewelry_stock_daily_total ORDER BY random() LIMIT 20)
     SELECT COUNT(*) FILTER (WHERE t.added_grams <> x.a OR t.deducted_grams <> x.d OR t.movements <> x.n)::int AS bad
-    FROM day JOIN jewelry_stock_daily_total t USING (product_id, inventory_kind, day)
+    FROM day JOIN jewelry_stock_daily_total t USING (product_id, inventory_kind, location_id, day)
     CROSS JOIN LATERAL (
       SELECT COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta >= 0), 0) AS a, COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0) AS d, COUNT(*) AS n
       FROM jewelry_stock_movement m
-      WHERE m.product_id = day.product_id AND m.inventory_kind = day.inventory_kind AND m.created_at >= day.day AND m.created_at < day.day + interval '1 day'
-        AND m.deleted_at IS NULL) x`)
+      WHERE m.product_id = day.product_id AND m.inventory_kind = day.inventory_kind AND m.location_id = day.location_id
+        AND m.created_at >= day.day AND m.created_at < day.day + interval '1 day' AND m.deleted_at IS NULL) x`)
   if (d.bad) throw new Error(`stock data check: ${d.bad} of 20 sampled daily totals disagree with the ledger`)
   return r.checked
 }

@@ -192,7 +192,18 @@ module.exports = defineConfig({
   // Only the plugin and its own dependencies landed in the app.
   const installedDir = path.join(APP, "node_modules", PLUGIN)
   const pkg = readJson(path.join(installedDir, "package.json"))
-  const allowed = new Set([PLUGIN, ...Object.keys(pkg.dependencies || {}), ".package-lock.json", ".bin"])
+  // The plugin's dependency closure: its dependencies, theirs, and so on, as npm hoisted them.
+  const allowed = new Set([PLUGIN, ".package-lock.json", ".bin"])
+  const queue = Object.keys(pkg.dependencies || {})
+  while (queue.length) {
+    const name = queue.shift()
+    if (allowed.has(name)) continue
+    allowed.add(name)
+    const depPkg = path.join(APP, "node_modules", name, "package.json")
+    if (!fs.existsSync(depPkg)) continue // an optional dependency npm skipped on this platform
+    const dep = readJson(depPkg)
+    queue.push(...Object.keys({ ...(dep.dependencies || {}), ...(dep.optionalDependencies || {}) }))
+  }
   const landed = fs
     .readdirSync(path.join(APP, "node_modules"))
     .flatMap((n) => (n.startsWith("@") ? fs.readdirSync(path.join(APP, "node_modules", n)).map((s) => `${n}/${s}`) : [n]))

@@ -30,10 +30,11 @@ import {
 } from "../src/workflows"
 import { PRODUCTION_MODULE } from "../src/modules/production"
 import { openMadeToOrderJobs } from "../src/workflows/jobs/made-to-order"
-import { recomputeOrder } from "../src/workflows/order-ops/order-facts"
+import { recomputeOrder } from "../src/workflows/jewelry-orders/order-facts"
 import { PURCHASING_MODULE } from "../src/modules/purchasing"
 import { seedMetalHistory } from "./seed-metal"
 import { seedRepairs } from "./seed-repairs"
+import { seedMetalPrices } from "./seed-metal-prices"
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@jeweler.test",
@@ -296,7 +297,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   // Styles: a house design and a vendor style; the tennis bracelet is made to order.
   const bracelet = byHandle("tennis-bracelet-18k")
-  await createStyleWorkflow(container).run({
+  const { result: solitaireStyle } = await createStyleWorkflow(container).run({
     input: {
       code: "SOL-4P",
       name: "Four-prong solitaire",
@@ -391,6 +392,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   const { marco } = await seedMetalHistory(container, { adminId: (adminUser as any).id, location, profileId: profile.id, grain, mount })
   await seedRepairs(container, { adminId: (adminUser as any).id, location, customers, bench: marco.id, diamondProductId: diamond.id })
+  await seedMetalPrices(container, { adminId: (adminUser as any).id, styleId: (solitaireStyle as any).id })
 
   logger.info(`Seeded the demo jeweler: ${products.length} products at ${location.name}, orders #${ringOrder.display_id} and #${braceletOrder.display_id}.`)
   printCredentials(logger)

@@ -17,6 +17,8 @@ import * as styleValidators from "../../src/api/admin/styles/validators"
 import * as orderValidators from "../../src/api/admin/jewelry-orders/validators"
 import * as purchasingValidators from "../../src/api/admin/purchase-orders/validators"
 import * as metalValidators from "../../src/api/admin/metal/validators"
+import * as metalPricesValidators from "../../src/api/admin/metal-prices/validators"
+import * as tagValidators from "../../src/api/admin/tags/validators"
 
 /**
  * Bad input, route by route (the issue's "Bad input" findings): every route
@@ -94,6 +96,8 @@ const VALIDATORS: Record<string, any> = {
   ...orderValidators,
   ...purchasingValidators,
   ...metalValidators,
+  ...metalPricesValidators,
+  ...tagValidators,
 }
 function parsedQuerySchema(route: Route) {
   const name = fs.readFileSync(route.file, "utf8").match(/parseQuery\((\w+)/)?.[1]
@@ -487,12 +491,12 @@ medusaIntegrationTestRunner({
         const orders = await count("order")
         for (const quantity of [1e15, 2 ** 31, 100_001, 0, 1.5]) {
           const res = await attempt(
-            api.post("/admin/jewelry-sales-orders", { customer_id: customer.id, region_id: shop.region.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity }] }, admin.headers)
+            api.post("/admin/jewelry-orders", { customer_id: customer.id, region_id: shop.region.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity }] }, admin.headers)
           )
           expect(res.status).toBe(400)
           expect(res.data.message).toMatch(/^lines\[0\]\.quantity: must be a whole number from 1 to 100,000/)
         }
-        const wrongKind = await attempt(api.post("/admin/jewelry-sales-orders", { customer_id: admin.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity: 1 }] }, admin.headers))
+        const wrongKind = await attempt(api.post("/admin/jewelry-orders", { customer_id: admin.id, terms_accepted: true, lines: [{ variant_id: shop.chainVariant.id, quantity: 1 }] }, admin.headers))
         expect(wrongKind.status).toBe(400)
         expect(wrongKind.data.message).toBe(`customer_id: customer "${admin.id}" does not exist`)
         expect(await count("order")).toBe(orders)
@@ -610,6 +614,10 @@ medusaIntegrationTestRunner({
       const mount = (await post("/admin/stock-items", { product_id: w.grain.id, inventory_type_id: type("Rings"), weight: "4", weight_unit: "g", pieces: 1, location_id: w.main.id })).stock_item
       const setting = (await post(`/admin/stock-items/${mount.id}/stones`, { stones: [{ stock_item_id: stones[0].id, pieces: 1, weight: "0.05" }] })).stones_set?.[0]
       if (!repair || !setting) throw new Error("fixture: no repair or no stone setting")
+      // Metal prices: a rate, a rule on the shop's ring (metal from its stock) and a reprice preview.
+      await post("/admin/metal-prices/rates", { rates: [{ metal: "gold", currency_code: "eur", rate: "60", rate_unit: "g" }] })
+      const priceRule = (await post("/admin/metal-prices/rules", { name: "Fuzz rings", product_id: shop.ring.id, metal_source: "stock", making_charges: { eur: "10" } })).price_rule
+      const reprice = (await post("/admin/metal-prices/reprices", { rule_ids: [priceRule.id] })).reprice
 
       const ctx: Ctx = {
         refs: {
@@ -632,7 +640,7 @@ medusaIntegrationTestRunner({
           job_stage: jobStage.id,
           receipt: receipt.id,
         },
-        byField: { stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
+        byField: { stock_item_ids: stones[1].id, stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id },
         textByField: {
           currency_code: "usd",
           email: "fuzz@example.com",
@@ -648,7 +656,7 @@ medusaIntegrationTestRunner({
         boolByField: {},
         allIds: [],
       }
-      ctx.allIds = [...new Set([...Object.values(ctx.refs), job.id, po.id, shipment.id, refining.id, melt.id, material.id, repair.id, setting.id].filter(Boolean))]
+      ctx.allIds = [...new Set([...Object.values(ctx.refs), job.id, po.id, shipment.id, refining.id, melt.id, material.id, repair.id, setting.id, priceRule.id, reprice.id].filter(Boolean))]
 
       // Path parameters: a real id of the right kind, and ids of other kinds.
       const pathIds: Record<string, Record<string, string>> = {
@@ -659,8 +667,7 @@ medusaIntegrationTestRunner({
         "/admin/styles": { id: style.id },
         "/admin/suppliers": { id: supplier.id },
         "/admin/purchase-orders": { id: po.id },
-        "/admin/jewelry-orders": { id: order.id, line_id: line.id },
-        "/admin/jewelry-shipments": { id: shipment.id },
+        "/admin/jewelry-orders": { id: order.id, line_id: line.id, shipment_id: shipment.id },
         "/admin/production/stages": { id: cast.id },
         "/admin/production/departments": { id: departments[0].id },
         "/admin/production/staff-profiles": { id: profile.id },
@@ -669,6 +676,10 @@ medusaIntegrationTestRunner({
         "/admin/metal/melt-lots": { id: melt.id },
         "/store/orders": { id: order.id },
         "/store/made-to-order": { variant_id: w.diamondVariant.id },
+        "/admin/metal-prices/rules": { id: priceRule.id },
+        "/admin/metal-prices/reprices": { id: reprice.id },
+        "/store/metal-prices/variants": { id: shop.ringVariant.id },
+        "/admin/tags/envelopes": { job_id: job.id },
       }
       const idsFor = (route: Route) => {
         const prefix = Object.keys(pathIds)

@@ -185,15 +185,15 @@ medusaIntegrationTestRunner({
       const s = await createShop(getContainer())
       const { result: [customer] } = await createCustomersWorkflow(getContainer()).run({ input: { customersData: [{ email: "walkin@example.com", first_name: "Ana" }] } })
       const line = { variant_id: s.ringVariant.id, product_id: s.ring.id, quantity: 1 }
-      const outOfStock = await attempt(api.post("/admin/jewelry-sales-orders", { customer_id: customer.id, sales_channel_id: s.channel.id, terms_accepted: true, lines: [line] }, admin.headers))
+      const outOfStock = await attempt(api.post("/admin/jewelry-orders", { customer_id: customer.id, sales_channel_id: s.channel.id, terms_accepted: true, lines: [line] }, admin.headers))
       expect(outOfStock.status).toBe(400)
       expect(outOfStock.data.message).toMatch(/^lines: a catalog line is out of stock/)
       await api.post("/admin/stock-items", { product_id: s.ring.id, variant_id: s.ringVariant.id, inventory_type_id: type("finished"), weight: "3.2", weight_unit: "g", pieces: 1, location_id: s.location.id }, admin.headers)
-      const bad = await attempt(api.post("/admin/jewelry-sales-orders", { customer_id: customer.id, lines: [{ quantity: 1, description: "x" }] }, admin.headers))
+      const bad = await attempt(api.post("/admin/jewelry-orders", { customer_id: customer.id, lines: [{ quantity: 1, description: "x" }] }, admin.headers))
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/^terms_accepted: /)
       const { data } = await api.post(
-        "/admin/jewelry-sales-orders",
+        "/admin/jewelry-orders",
         {
           customer_id: customer.id,
           region_id: s.region.id,

@@ -4,7 +4,7 @@ import { createOrderWorkflow, createStockLocationsWorkflow } from "@medusajs/med
 import { attempt, createStaffUser, StaffUser } from "../helpers/auth"
 import { createShop, Shop } from "../helpers/shop"
 import { STYLE_MODULE } from "../../src/modules/style"
-import { ORDER_OPS_MODULE } from "../../src/modules/order-ops"
+import { JEWELRY_ORDERS_MODULE } from "../../src/modules/jewelry-orders"
 
 jest.setTimeout(300_000)
 
@@ -376,7 +376,7 @@ medusaIntegrationTestRunner({
         expect(retry.data.shipment.fulfillment_ids).toEqual([f.id])
         expect(await fulfillments()).toHaveLength(1)
         expect(retry.data.lines[0]).toMatchObject({ shipped_quantity: 1, status: "shipped" })
-        const ops: any = c.resolve(ORDER_OPS_MODULE)
+        const ops: any = c.resolve(JEWELRY_ORDERS_MODULE)
         expect((await ops.listShipments({ order_id: order.id }, {})).map((s: any) => s.tracking_number)).toEqual(["1ZORPHAN"])
       })
 

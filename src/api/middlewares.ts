@@ -3,12 +3,15 @@ import { productionSettingsMiddlewares } from "./admin/production/middlewares"
 import { stockMiddlewares } from "./admin/stock-items/middlewares"
 import { jobMiddlewares } from "./admin/production-jobs/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
-import { orderOpsMiddlewares } from "./admin/jewelry-orders/middlewares"
+import { jewelryOrdersMiddlewares } from "./admin/jewelry-orders/middlewares"
 import { orderNotesMiddlewares } from "./admin/order-notes/middlewares"
 import { purchasingMiddlewares } from "./admin/purchase-orders/middlewares"
 import { metalMiddlewares } from "./admin/metal/middlewares"
 import { deletionGuards, medusaRouteGuards, policyRoutes } from "./utils/guards"
 import { repairMiddlewares } from "./admin/repairs/middlewares"
+import { metalPricesMiddlewares } from "./admin/metal-prices/middlewares"
+import { tagMiddlewares } from "./admin/tags/middlewares"
+import { workshopMonitorMiddlewares } from "./admin/workshop-monitor/middlewares"
 import { refuseNulCharacters } from "./utils/validation"
 
 export default defineMiddlewares({
@@ -24,10 +27,13 @@ export default defineMiddlewares({
     ...stockMiddlewares,
     ...jobMiddlewares,
     ...storeMiddlewares,
-    ...orderOpsMiddlewares,
+    ...jewelryOrdersMiddlewares,
     ...orderNotesMiddlewares,
     ...purchasingMiddlewares,
     ...metalMiddlewares,
     ...repairMiddlewares,
+    ...metalPricesMiddlewares,
+    ...tagMiddlewares,
+    ...workshopMonitorMiddlewares,
   ],
 })

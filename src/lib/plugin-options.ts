@@ -4,6 +4,8 @@
  * with their defaults and checks. Pure: the accessor that finds them in a
  * running store is modules/plugin-options.ts.
  */
+import { normalizeRateProvider, RateProviderOptions } from "./metal-prices"
+
 export type LlmEndpointOptions = {
   provider?: "offline" | "llm"
   base_url?: string
@@ -11,6 +13,9 @@ export type LlmEndpointOptions = {
   model?: string
   timeout_ms?: number
 }
+
+/** A Zebra (or any ZPL) printer on the network: ZPL goes to it over raw TCP (port 9100 by default). */
+export type TagPrinterOptions = { host: string; port: number; timeout_ms: number }
 
 export type JewelryPluginOptions = {
   /** The product page's written summary: "offline" (default) or an OpenAI-compatible endpoint. */
@@ -23,12 +28,18 @@ export type JewelryPluginOptions = {
   tracking_webhook_tolerance_s: number
   /** Jobs the workshop finishes a day, for the storefront's made-to-order ship date. */
   workshop_capacity_per_day: number
+  /** The day's metal rates from an HTTP JSON endpoint (see lib/metal-prices). None: rates are entered by hand and nothing is fetched. */
+  rate_provider?: RateProviderOptions
+  /** Where "Send to printer" sends tags' ZPL; without it tags are downloaded only. */
+  tag_printer?: TagPrinterOptions
   [key: string]: unknown
 }
 
 export const PLUGIN_OPTION_DEFAULTS = {
   tracking_webhook_tolerance_s: 300,
   workshop_capacity_per_day: 4,
+  tag_printer_port: 9100,
+  tag_printer_timeout_ms: 5000,
 } as const
 
 const positive = (name: string, value: unknown, fallback: number): number => {
@@ -51,6 +62,18 @@ const endpoint = (name: string, value: unknown): LlmEndpointOptions | undefined 
   return v
 }
 
+const tagPrinter = (value: unknown): TagPrinterOptions | undefined => {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== "object" || Array.isArray(value)) throw new Error("tag_printer: the plugin option must be an object ({ host, port?, timeout_ms? })")
+  const v = value as Record<string, unknown>
+  if (typeof v.host !== "string" || !/^[A-Za-z0-9.:\-\[\]]{1,253}$/.test(v.host)) {
+    throw new Error(`tag_printer.host: the plugin option must be the printer's host name or IP address, not ${JSON.stringify(v.host)}`)
+  }
+  const port = positive("tag_printer.port", v.port, PLUGIN_OPTION_DEFAULTS.tag_printer_port)
+  if (!Number.isInteger(port) || port > 65535) throw new Error(`tag_printer.port: the plugin option must be a TCP port (1–65535), not ${JSON.stringify(v.port)}`)
+  return { host: v.host, port, timeout_ms: positive("tag_printer.timeout_ms", v.timeout_ms, PLUGIN_OPTION_DEFAULTS.tag_printer_timeout_ms) }
+}
+
 /**
  * The options with defaults filled in. A value of the wrong kind is an
  * error naming the option, so a mistyped medusa-config fails at start-up
@@ -69,5 +92,7 @@ export function normalizePluginOptions(raw: Record<string, unknown> | null | und
     tracking_webhook_secret: (secret as string | undefined) || undefined,
     tracking_webhook_tolerance_s: positive("tracking_webhook_tolerance_s", o.tracking_webhook_tolerance_s, PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s),
     workshop_capacity_per_day: positive("workshop_capacity_per_day", o.workshop_capacity_per_day, PLUGIN_OPTION_DEFAULTS.workshop_capacity_per_day),
+    rate_provider: normalizeRateProvider(o.rate_provider),
+    tag_printer: tagPrinter(o.tag_printer),
   }
 }

@@ -1,6 +1,6 @@
 import { defineLink } from "@medusajs/framework/utils"
-import OrderOpsModule from "../modules/order-ops"
+import JewelryOrdersModule from "../modules/jewelry-orders"
 import OrderModule from "@medusajs/medusa/order"
 
 /** The order a parcel ships (read-only: the plugin's `order_id` column; Query joins it, nothing is stored). */
-export default defineLink({ linkable: OrderOpsModule.linkable.jewelryShipment, field: "order_id" }, OrderModule.linkable.order, { readOnly: true })
+export default defineLink({ linkable: JewelryOrdersModule.linkable.jewelryShipment, field: "order_id" }, OrderModule.linkable.order, { readOnly: true })

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, FulfillmentWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../modules/production"
-import { recomputeOrder } from "../workflows/order-ops/order-facts"
+import { recomputeOrder } from "../workflows/jewelry-orders/order-facts"
 import { PRODUCTION_JOB_CHANGED } from "../workflows/jobs/workflows"
 
 /** The order an event is about: named in it, behind its fulfillment, or behind its production job. */

@@ -21,6 +21,9 @@ export type ProductionSettings = {
   default_weight_unit: WeightUnit
   industry: Industry
   tag_prefix: string
+  /** The tag stock the printer is loaded with and the barcode printed on it (src/lib/tags-print). */
+  tag_stock: string
+  tag_symbology: "code128" | "qr"
   managers_all_locations: boolean
   /** Karat → fineness the workshop uses; null: the hallmark convention (SPEC 4b). */
   karat_table: Record<string, string> | null

@@ -69,3 +69,22 @@ export async function postKeepingBody<T>(path: string, body: Record<string, any>
   }
   return answer as T
 }
+
+/**
+ * A request made with the sdk's base URL and auth (session cookie or JWT)
+ * whose answer is read by the caller: a file (PDF, ZPL) rather than JSON.
+ */
+export async function authorizedFetch(path: string, init: { method?: "GET" | "POST"; body?: Record<string, any> } = {}): Promise<Response> {
+  const headers: Record<string, string> = {}
+  if (init.body) headers["content-type"] = "application/json"
+  if (authType === "jwt") {
+    const token = await sdk.client.getToken()
+    if (token) headers.authorization = `Bearer ${token}`
+  }
+  return fetch(`${baseUrl.replace(/\/$/, "")}${path}`, {
+    method: init.method ?? (init.body ? "POST" : "GET"),
+    headers,
+    credentials: authType === "session" ? "include" : "omit",
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+}

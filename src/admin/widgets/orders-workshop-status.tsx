@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { statusColor } from "../components/orders/types"
+import { statusColor } from "../components/jewelry-orders/types"
 import { useApi } from "../hooks/use-api"
 
 const ORDER: [string, string][] = [

@@ -81,12 +81,11 @@ const prefixes: [string, JewelryResource][] = [
   ["/admin/production", JEWELRY_RESOURCES.settings],
   ["/admin/styles", JEWELRY_RESOURCES.styles],
   ["/admin/jewelry-orders", JEWELRY_RESOURCES.orders],
-  ["/admin/jewelry-shipments", JEWELRY_RESOURCES.orders],
-  ["/admin/jewelry-sales-orders", JEWELRY_RESOURCES.orders],
   ["/admin/order-notes", JEWELRY_RESOURCES.orders],
   ["/admin/suppliers", JEWELRY_RESOURCES.purchasing],
   ["/admin/purchase-orders", JEWELRY_RESOURCES.purchasing],
   ["/admin/metal", JEWELRY_RESOURCES.metal],
+  ["/admin/metal-prices", JEWELRY_RESOURCES.metal],
 ]
 
 /**
@@ -94,7 +93,15 @@ const prefixes: [string, JewelryResource][] = [
  * (Medusa ignores them otherwise): reads need `read`, writes `update`
  * (a new record through a collection's POST needs `create`), removals `delete`.
  */
-export const policyRoutes: MiddlewareRoute[] = prefixes.flatMap(([prefix, resource]) => {
+/** Tags: printing and resolving a scan read stock; a stage card scanned moves a job on. */
+const tagPolicies: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/tags/resolve", policies: { resource: JEWELRY_RESOURCES.stock, operation: "read" } },
+  { method: ["POST"], matcher: "/admin/tags/print", policies: { resource: JEWELRY_RESOURCES.stock, operation: "read" } },
+  { method: ["GET"], matcher: "/admin/tags/envelopes/*", policies: { resource: JEWELRY_RESOURCES.production, operation: "read" } },
+  { method: ["POST"], matcher: "/admin/tags/stage-scans", policies: { resource: JEWELRY_RESOURCES.production, operation: "update" } },
+] as MiddlewareRoute[]
+
+export const policyRoutes: MiddlewareRoute[] = [...tagPolicies, ...prefixes.flatMap(([prefix, resource]) => {
   const base = prefix
   const deep = prefix.endsWith("*") ? prefix : `${prefix}/*`
   return [
@@ -104,4 +111,4 @@ export const policyRoutes: MiddlewareRoute[] = prefixes.flatMap(([prefix, resour
     { method: ["POST"], matcher: deep, policies: { resource, operation: "update" } },
     { method: ["DELETE"], matcher: deep, policies: { resource, operation: "delete" } },
   ] as MiddlewareRoute[]
-})
+})]

@@ -2,7 +2,7 @@ import BigNumber from "bignumber.js"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
-import { deriveOrder, orderOps } from "../../workflows/order-ops/order-facts"
+import { deriveOrder, jewelryOrders } from "../../workflows/jewelry-orders/order-facts"
 import { FULFILLMENT_STATUS_LABELS, LINE_STATUS_LABELS, LineStatus, lineShipmentStatus, TrackingStatus } from "../../lib/order-status"
 import { jobMetrics, orderMetricsInUnit, RecordedOrderJob } from "../../lib/production-metrics"
 import { formatDecimal, fromGrams, toGrams, WeightUnit } from "../../lib/units"
@@ -20,7 +20,7 @@ const inUnit = (grams: string, unit: WeightUnit) => formatDecimal(fromGrams(gram
 export async function orderView(scope: any, orderId: string) {
   // A GET never writes: the statuses are derived here; the events and workflows that change them store them.
   const { order, fulfillment_status, lines: statuses } = await deriveOrder(scope, orderId)
-  const ops = orderOps(scope)
+  const ops = jewelryOrders(scope)
   const production: ProductionModuleService = scope.resolve(PRODUCTION_MODULE)
   const [detail, [state], lineRows, selections, shipments, jobs, settings]: any[] = await Promise.all([
     getOrderDetailWorkflow(scope)

@@ -6,6 +6,8 @@ describe("The plugin's options", () => {
     expect(o.tracking_webhook_tolerance_s).toBe(PLUGIN_OPTION_DEFAULTS.tracking_webhook_tolerance_s)
     expect(o.workshop_capacity_per_day).toBe(4)
     expect(o.tracking_webhook_secret).toBeUndefined()
+    // No rate provider unless configured: nothing is fetched.
+    expect(o.rate_provider).toBeUndefined()
     expect(normalizePluginOptions({ tracking_webhook_secret: "" }).tracking_webhook_secret).toBeUndefined()
   })
 
@@ -20,5 +22,17 @@ describe("The plugin's options", () => {
     expect(() => normalizePluginOptions({ tracking_webhook_secret: 42 })).toThrow(/^tracking_webhook_secret:/)
     expect(() => normalizePluginOptions({ summary: { provider: "gpt" } })).toThrow(/^summary\.provider:/)
     expect(() => normalizePluginOptions({ extraction: "llm" })).toThrow(/^extraction:/)
+    expect(() => normalizePluginOptions({ rate_provider: { url: "http://x", fields: { gold: "rates.XAU" }, unit: "kg" } })).toThrow(/^rate_provider\.unit:/)
+    expect(normalizePluginOptions({ rate_provider: { url: "http://x/{currency}", fields: { gold: "rates.XAU" } } }).rate_provider).toMatchObject({ per_currency: true, every_minutes: 60 })
+  })
+
+  it("a tag printer: host, port 9100 and a 5 s timeout unless given; a bad one fails naming it", () => {
+    expect(normalizePluginOptions({}).tag_printer).toBeUndefined()
+    expect(normalizePluginOptions({ tag_printer: { host: "192.168.1.40" } }).tag_printer).toEqual({ host: "192.168.1.40", port: 9100, timeout_ms: 5000 })
+    expect(normalizePluginOptions({ tag_printer: { host: "zebra.local", port: "6101", timeout_ms: 2000 } }).tag_printer).toEqual({ host: "zebra.local", port: 6101, timeout_ms: 2000 })
+    expect(() => normalizePluginOptions({ tag_printer: "zebra.local" })).toThrow(/^tag_printer:/)
+    expect(() => normalizePluginOptions({ tag_printer: { host: "" } })).toThrow(/^tag_printer\.host:/)
+    expect(() => normalizePluginOptions({ tag_printer: { host: "zebra.local", port: 70000 } })).toThrow(/^tag_printer\.port:/)
+    expect(() => normalizePluginOptions({ tag_printer: { host: "zebra.local", timeout_ms: -1 } })).toThrow(/^tag_printer\.timeout_ms:/)
   })
 })

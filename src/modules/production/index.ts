@@ -1,5 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
-import { makeQueryable } from "../queryable"
+import { makeQueryable } from "../../utils/queryable"
 import ProductionModuleService from "./service"
 import checkPluginOptions from "./loaders/check-options"
 

@@ -355,6 +355,62 @@ class ProductionModuleService extends MedusaService({
     return out
   }
 
+  /**
+   * One page of the workshop monitor's queue (every active job of all three
+   * kinds) and its exact counts, in one statement: each active job's current
+   * stage (the first by rank not completed or skipped) comes from the stage
+   * index, the database sorts (rush, then overdue, then due date, then job
+   * number) and pages, and counts by kind and flag over the whole queue.
+   * Overdue: the job's target date or the current stage's due date is before
+   * `today` (midnight UTC).
+   */
+  @InjectManager()
+  async workshopQueue(
+    filter: { limit: number; offset: number; today: Date; kind?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: WorkshopQueueRow[]; counts: WorkshopQueueCounts }> {
+    const where = ["j.deleted_at IS NULL", "j.status IN ('open', 'in_progress', 'completed')"]
+    const params: unknown[] = [filter.today, filter.today]
+    const pageWhere = filter.kind ? "WHERE q.kind = ?" : ""
+    if (filter.kind) params.push(filter.kind)
+    params.push(filter.limit, filter.offset)
+    const [r]: any[] = await this.em(sharedContext).execute(
+      `WITH q AS MATERIALIZED (
+         SELECT j.id, j.number, j.kind, j.mode, j.status, j.title, j.quantity, j.rush, j.order_id, j.target_date,
+                j.created_at, j.responsible_user_id, j.department_id,
+                cur.id AS stage_id, cur.stage_name, cur.status AS stage_status, cur.vendor_type, cur.vendor_name,
+                cur.due_date AS stage_due_date, cur.started_at AS stage_started_at, cur.created_at AS stage_created_at,
+                cur.assignee_user_id, cur.department_id AS stage_department_id,
+                COALESCE(cur.due_date, j.target_date) AS due_date,
+                (j.target_date < ? OR COALESCE(cur.due_date < ?, false)) AS overdue
+         FROM production_job j
+         LEFT JOIN LATERAL (
+           SELECT s.* FROM production_job_stage s
+           WHERE s.job_id = j.id AND s.deleted_at IS NULL AND s.status NOT IN ('completed', 'skipped')
+           ORDER BY s.rank ASC, s.created_at ASC LIMIT 1
+         ) cur ON true
+         WHERE ${where.join(" AND ")}
+       ),
+       counts AS (
+         SELECT COUNT(*)::int AS total,
+                COUNT(*) FILTER (WHERE kind = 'production')::int AS production,
+                COUNT(*) FILTER (WHERE kind = 'custom')::int AS custom,
+                COUNT(*) FILTER (WHERE kind = 'repair')::int AS repair,
+                COUNT(*) FILTER (WHERE overdue)::int AS overdue,
+                COUNT(*) FILTER (WHERE rush)::int AS rush
+         FROM q
+       ),
+       page AS (
+         SELECT q.*, row_number() OVER (ORDER BY rush DESC, overdue DESC, due_date ASC, number ASC) AS ord
+         FROM q ${pageWhere} ORDER BY ord LIMIT ? OFFSET ?
+       )
+       SELECT (SELECT row_to_json(counts) FROM counts) AS counts,
+              (SELECT COALESCE(json_agg(page ORDER BY ord), '[]'::json) FROM page) AS rows`,
+      params
+    )
+    return { rows: r.rows, counts: r.counts }
+  }
+
   /** Completed job stages with the loss they kept at completion, for the loss control report (SPEC 4c). */
   @InjectManager()
   async completedStageLosses(
@@ -443,6 +499,37 @@ class ProductionModuleService extends MedusaService({
 }
 
 export default ProductionModuleService
+
+/** A row of the workshop monitor's queue as the database returns it (dates as ISO strings). */
+export type WorkshopQueueRow = {
+  id: string
+  number: number
+  kind: string
+  mode: string
+  status: string
+  title: string
+  quantity: number
+  rush: boolean
+  order_id: string | null
+  target_date: string
+  created_at: string
+  responsible_user_id: string | null
+  department_id: string | null
+  stage_id: string | null
+  stage_name: string | null
+  stage_status: string | null
+  vendor_type: string | null
+  vendor_name: string | null
+  stage_due_date: string | null
+  stage_started_at: string | null
+  stage_created_at: string | null
+  assignee_user_id: string | null
+  stage_department_id: string | null
+  due_date: string
+  overdue: boolean
+}
+
+export type WorkshopQueueCounts = { total: number; production: number; custom: number; repair: number; overdue: number; rush: number }
 
 export function notFound(what: string, id: string): MedusaError {
   return new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id "${id}" was not found`)

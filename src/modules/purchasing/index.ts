@@ -1,5 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
-import { makeQueryable } from "../queryable"
+import { makeQueryable } from "../../utils/queryable"
 import PurchasingModuleService from "./service"
 
 export const PURCHASING_MODULE = "jewelryPurchasing"

@@ -225,6 +225,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       items.map((item: any, idx: number) => ({
         product_id: item.product_id,
         inventory_kind: item.inventory_kind,
+        location_id: item.location_id,
         grams: new BigNumber(records[idx].weight_grams),
       })),
       now,
@@ -257,7 +258,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
 
     const now = new Date()
     const movementRows: any[] = []
-    const daily: { product_id: string; inventory_kind: string; grams: BigNumber }[] = []
+    const daily: { product_id: string; inventory_kind: string; location_id: string; grams: BigNumber }[] = []
     for (const m of moves) {
       const item = byId.get(m.stock_item_id)!
       const unit = item.weight_unit
@@ -318,7 +319,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
         reference_type: m.reference_type ?? null,
         reference_id: m.reference_id ?? null,
       })
-      daily.push({ product_id: item.product_id, inventory_kind: item.inventory_kind, grams: gramsDelta })
+      daily.push({ product_id: item.product_id, inventory_kind: item.inventory_kind, location_id: item.location_id, grams: gramsDelta })
       item.weight = formatDecimal(next.weight)
       item.pieces = next.pieces
     }
@@ -348,15 +349,15 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
   }
 
   private async addToDailyTotals(
-    rows: { product_id: string; inventory_kind: string; grams: BigNumber }[],
+    rows: { product_id: string; inventory_kind: string; location_id: string; grams: BigNumber }[],
     at: Date,
     sharedContext: Context
   ) {
     const em = this.em(sharedContext)
-    const merged = new Map<string, { product_id: string; inventory_kind: string; added: BigNumber; deducted: BigNumber; n: number }>()
+    const merged = new Map<string, { key: string; product_id: string; inventory_kind: string; location_id: string; added: BigNumber; deducted: BigNumber; n: number }>()
     for (const r of rows) {
-      const key = `${r.product_id}|${r.inventory_kind}`
-      const cur = merged.get(key) ?? { product_id: r.product_id, inventory_kind: r.inventory_kind, added: new BigNumber(0), deducted: new BigNumber(0), n: 0 }
+      const key = `${r.product_id}|${r.inventory_kind}|${r.location_id}`
+      const cur = merged.get(key) ?? { key, product_id: r.product_id, inventory_kind: r.inventory_kind, location_id: r.location_id, added: new BigNumber(0), deducted: new BigNumber(0), n: 0 }
       if (r.grams.isNegative()) cur.deducted = cur.deducted.plus(r.grams.abs())
       else cur.added = cur.added.plus(r.grams)
       cur.n += 1
@@ -366,13 +367,13 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     // A customer's piece has no product and is no part of the shop's analytics.
     for (const key of [...merged.keys()]) if (!merged.get(key)!.product_id) merged.delete(key)
     // Sorted so concurrent transactions take the roll-up rows' locks in one order.
-    for (const r of [...merged.values()].sort((a, b) => (a.product_id + a.inventory_kind).localeCompare(b.product_id + b.inventory_kind))) {
+    for (const r of [...merged.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
       await em.execute(
         `INSERT INTO jewelry_stock_daily_total
-           (id, product_id, inventory_kind, day, added_grams, deducted_grams, movements, raw_added_grams, raw_deducted_grams)
-         VALUES (?, ?, ?, ?, ?::numeric, ?::numeric, ?,
+           (id, product_id, inventory_kind, location_id, day, added_grams, deducted_grams, movements, raw_added_grams, raw_deducted_grams)
+         VALUES (?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?,
            jsonb_build_object('value', ?::text, 'precision', 20), jsonb_build_object('value', ?::text, 'precision', 20))
-         ON CONFLICT (product_id, inventory_kind, day) WHERE deleted_at IS NULL DO UPDATE SET
+         ON CONFLICT (product_id, inventory_kind, day, location_id) WHERE deleted_at IS NULL DO UPDATE SET
            added_grams = jewelry_stock_daily_total.added_grams + EXCLUDED.added_grams,
            deducted_grams = jewelry_stock_daily_total.deducted_grams + EXCLUDED.deducted_grams,
            raw_added_grams = jsonb_build_object('value', (jewelry_stock_daily_total.added_grams + EXCLUDED.added_grams)::text, 'precision', 20),
@@ -383,6 +384,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
           generateEntityId(undefined, "jsd"),
           r.product_id,
           r.inventory_kind,
+          r.location_id,
           day,
           r.added.toFixed(),
           r.deducted.toFixed(),
@@ -451,7 +453,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
              added_grams = added_grams - ?::numeric, deducted_grams = deducted_grams - ?::numeric, movements = movements - 1,
              raw_added_grams = jsonb_build_object('value', (added_grams - ?::numeric)::text, 'precision', 20),
              raw_deducted_grams = jsonb_build_object('value', (deducted_grams - ?::numeric)::text, 'precision', 20)
-           WHERE product_id = ? AND inventory_kind = ? AND day = date_trunc('day', ?::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+           WHERE product_id = ? AND inventory_kind = ? AND location_id = ? AND day = date_trunc('day', ?::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
              AND deleted_at IS NULL`,
           [
             grams.isNegative() ? "0" : grams.toFixed(),
@@ -460,6 +462,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
             grams.isNegative() ? grams.abs().toFixed() : "0",
             m.product_id,
             m.inventory_kind,
+            m.location_id,
             m.created_at,
           ]
         )
@@ -481,8 +484,9 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
   /**
    * A product's stock figures for one inventory kind, all computed by the
    * database. Totals come from the items (on hand: not sold or scrapped);
-   * the trend and the 30-day change come from the daily roll-up, or, for
-   * staff limited to some locations, from those locations' movements.
+   * the trend and the 30-day change come from the daily roll-up per
+   * location (for staff limited to some locations, theirs only): no request
+   * reads the ledger, so the time stays flat as it grows.
    */
   @InjectManager()
   async productAnalytics(
@@ -508,22 +512,14 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
          GROUP BY inventory_kind, metal`,
         [input.product_id, ...locParams]
       ) as Promise<any[]>,
-      (scoped
-        ? em.execute(
-            `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
-                    COALESCE(SUM(grams_delta) FILTER (WHERE grams_delta > 0), 0)::text AS added_grams,
-                    COALESCE(-SUM(grams_delta) FILTER (WHERE grams_delta < 0), 0)::text AS deducted_grams
-             FROM jewelry_stock_movement
-             WHERE product_id = ? AND inventory_kind = ? AND created_at >= ?${locFilter} AND deleted_at IS NULL
-             GROUP BY 1 ORDER BY 1`,
-            [input.product_id, input.inventory_kind, since, ...locParams]
-          )
-        : em.execute(
-            `SELECT to_char(day AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, added_grams::text AS added_grams, deducted_grams::text AS deducted_grams
-             FROM jewelry_stock_daily_total
-             WHERE product_id = ? AND inventory_kind = ? AND day >= ? AND deleted_at IS NULL ORDER BY day`,
-            [input.product_id, input.inventory_kind, since]
-          )) as Promise<{ day: string; added_grams: string; deducted_grams: string }[]>,
+      // The daily roll-up per location: a day's locations summed (only the caller's when scoped).
+      em.execute(
+        `SELECT to_char(day AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, SUM(added_grams)::text AS added_grams, SUM(deducted_grams)::text AS deducted_grams
+         FROM jewelry_stock_daily_total
+         WHERE product_id = ? AND inventory_kind = ? AND day >= ?${locFilter} AND deleted_at IS NULL
+         GROUP BY day ORDER BY day`,
+        [input.product_id, input.inventory_kind, since, ...locParams]
+      ) as Promise<{ day: string; added_grams: string; deducted_grams: string }[]>,
     ])
     // One row per kind and metal: totals add up over metals, fine metal is kept per metal (never summed across metals).
     const ofKind = byKind.filter((k) => k.inventory_kind === input.inventory_kind)

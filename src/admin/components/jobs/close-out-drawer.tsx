@@ -8,6 +8,7 @@ import { ActionDrawer, type ActionField } from "./action-drawer"
 import { CloseOutSummary } from "./close-out-summary"
 import { LossFiguresPanel, lossFiguresOf, type LossFigures } from "./loss-figures"
 import { useJobOutcome } from "./repair-context"
+import { offerTags } from "../tags/tag-print-offer"
 
 /**
  * Complete & Create Inventory. Stages still open complete with the job, each
@@ -51,6 +52,7 @@ export function CloseOutDrawer({ view, open, onClose }: { view: JobView; open: b
           const res = await action.mutateAsync({ path: "/close-out", body: { location_id: v.location_id, inventory_type_id: v.inventory_type_id || undefined, override_reason: v.override_reason || null } })
           const made = res.created_items.map((i: any) => i.tag_id).join(", ")
           toast.success(made ? t("jewelry.closeOut.created", { tags: made }) : t("jewelry.closeOut.returned", { tag }))
+          if (res.created_items.length) offerTags(res.created_items)
           setFigures(null)
         } catch (e) {
           setFigures(lossFiguresOf(e))

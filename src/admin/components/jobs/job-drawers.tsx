@@ -8,6 +8,7 @@ import { useSuppliers } from "../../hooks/api/suppliers"
 import { PurityInput } from "../metal/purity-input"
 import { ActionDrawer, type ActionField } from "./action-drawer"
 import { defaultHolder, holderBody, holderOptions } from "./holders"
+import { DrawerScan } from "../tags/drawer-scan"
 
 export type BenchDrawer = "issue" | "stones" | "receive" | "qa" | null
 const UNITS = WEIGHT_UNIT_CODES.map((u): [string, string] => [u, u])
@@ -69,7 +70,9 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
           await post("/issues", { job_stage_id: v.job_stage_id, lines: [line(v)], ...holderBody(v.holder) })
           toast.success("Stock issued")
         }}
-      />
+      >
+        {(_v, set) => <DrawerScan testId="issue-scan" offered={listed.filter((i) => !job.source_product_ids?.length || i.id === piece?.id || job.source_product_ids.includes(i.product_id))} onPick={(id) => set({ stock_item_id: id })} />}
+      </ActionDrawer>
       <ActionDrawer
         open={drawer === "stones"}
         title="Allocate stones"
@@ -83,7 +86,9 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
           await post("/stones", { lines: [line(v)] })
           toast.success("Stones allocated")
         }}
-      />
+      >
+        {(_v, set) => <DrawerScan testId="stones-scan" offered={listed.filter((i) => i.inventory_kind === "materials_supplies" || i.inventory_kind === "rough")} onPick={(id) => set({ stock_item_id: id })} />}
+      </ActionDrawer>
       <ActionDrawer
         open={drawer === "receive"}
         title="Receive output"

@@ -157,7 +157,7 @@ export function OrderWizard({ kind }: { kind: WizardKind }) {
         toast.success(`${purchase_order.display_number} submitted`)
         navigate(`/purchase-orders/${purchase_order.id}`)
       } else {
-        const { order } = await api<any>("/admin/jewelry-sales-orders", { body: { ...common, customer_id: party, region_id: details.region_id || null } })
+        const { order } = await api<any>("/admin/jewelry-orders", { body: { ...common, customer_id: party, region_id: details.region_id || null } })
         toast.success(`Order #${order.display_id} created`)
         navigate(`/orders/${order.id}`)
       }

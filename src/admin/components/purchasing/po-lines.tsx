@@ -1,3 +1,4 @@
+import { PrintTagsButton } from "../tags/print-tags-drawer"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -60,6 +61,9 @@ export function PurchaseOrderReceipts({ po, created }: { po: PurchaseOrder; crea
             </Link>
           ))}
         </Text>
+      )}
+      {created.length > 0 && (
+        <div className="mt-2"><PrintTagsButton items={created} /></div>
       )}
     </Container>
   )

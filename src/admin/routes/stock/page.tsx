@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from "react-router-dom"
 import { StockTable } from "../../components/stock/stock-table"
 import { RecordStock } from "../../components/stock/record-stock"
 import { ImportStock } from "../../components/stock/import-stock"
+import { PrintTagsButton } from "../../components/tags/print-tags-drawer"
 
 /** Weight-tracked stock: every tagged stone, metal lot and piece, beside Medusa's inventory. */
 const StockPage = () => {
@@ -25,6 +26,7 @@ const StockPage = () => {
           </Text>
         </div>
         <div className="flex gap-x-2">
+          <PrintTagsButton />
           <Button size="small" variant="secondary" onClick={() => setImporting(true)} data-testid="open-import">
             <ArrowUpTray /> Import CSV
           </Button>

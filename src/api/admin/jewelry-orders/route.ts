@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { orderOps } from "../../../workflows/order-ops/order-facts"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createSalesOrderFromWizardWorkflow } from "../../../workflows/purchasing"
+import { jewelryOrders } from "../../../workflows/jewelry-orders/order-facts"
 import { FULFILLMENT_STATUS_LABELS } from "../../../lib/order-status"
 import { parseQuery } from "../../utils/validation"
 import { ListJewelryOrders } from "./validators"
@@ -11,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filters: any = {}
   if (q.fulfillment_status) filters.fulfillment_status = q.fulfillment_status
   if (q.on_hold !== undefined) filters.on_hold = q.on_hold
-  const ops = orderOps(req.scope)
+  const ops = jewelryOrders(req.scope)
   const [[states, count], status_counts] = await Promise.all([
     ops.listAndCountOrderStates(filters, { take: q.limit, skip: q.offset, order: { updated_at: "DESC" } }),
     ops.fulfillmentStatusCounts(),
@@ -40,4 +41,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     limit: q.limit,
     offset: q.offset,
   })
+}
+
+/** The order wizard's sales order: a real Medusa order. */
+export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+  try {
+    const { result } = await createSalesOrderFromWizardWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null } })
+    res.status(201).json({ order: { id: (result as any).id, display_id: (result as any).display_id } })
+  } catch (e: any) {
+    if (e?.code === "insufficient_inventory") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "lines: a catalog line is out of stock in Medusa; record its stock, make its variant made to order (Styles), or enter it as a described line"
+      )
+    }
+    throw e
+  }
 }

@@ -3,6 +3,7 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INDUSTRIES, INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { validateKaratTable } from "../../../lib/purity"
 import { PERCENT } from "../../../lib/decimal-input"
+import { TAG_STOCK_IDS, TAG_SYMBOLOGIES } from "../../../lib/tags-print"
 import { body, bool, decimal, id, ids, int, oneOf, optNote, optText, paging, queryBool, queryText, text } from "../../utils/schemas"
 
 const name = text(120)
@@ -20,6 +21,9 @@ export const UpdateSettings = body({
   industry,
   tag_prefix: text(10, { re: /^[A-Za-z0-9]+$/, message: "letters and digits only" }),
   managers_all_locations: bool(),
+  /** The tag stock loaded in the printer and the barcode printed on it. */
+  tag_stock: oneOf(TAG_STOCK_IDS),
+  tag_symbology: oneOf(TAG_SYMBOLOGIES as unknown as [string, ...string[]]),
   /** Karat → fineness (SPEC 4b); null restores the hallmark convention. */
   karat_table: z
     .record(z.string().max(2), z.union([z.string().max(20), z.number()]))

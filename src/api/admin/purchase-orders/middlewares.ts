@@ -1,6 +1,6 @@
 import { validateBody } from "../../utils/validation"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { CreatePurchaseOrder, CreateSalesOrder, ReceivePurchaseOrder, RemovePurchaseOrder, SubmitPurchaseOrder, SupplierFields, UpdateSupplier } from "./validators"
+import { CreatePurchaseOrder, ReceivePurchaseOrder, RemovePurchaseOrder, SubmitPurchaseOrder, SupplierFields, UpdateSupplier } from "./validators"
 
 export const purchasingMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/suppliers", middlewares: [validateBody(SupplierFields)] },
@@ -9,5 +9,4 @@ export const purchasingMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/purchase-orders/:id/submit", middlewares: [validateBody(SubmitPurchaseOrder)] },
   { method: ["POST"], matcher: "/admin/purchase-orders/:id/receive", middlewares: [validateBody(ReceivePurchaseOrder)] },
   { method: ["DELETE"], matcher: "/admin/purchase-orders/:id", middlewares: [validateBody(RemovePurchaseOrder)] },
-  { method: ["POST"], matcher: "/admin/jewelry-sales-orders", middlewares: [validateBody(CreateSalesOrder)] },
 ]

@@ -2,71 +2,67 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
-import { ACTIVE_JOB_STATUSES } from "../../../modules/production/models/job"
-import { currentStage, jobNumber } from "../../utils/job-view"
+import { jobNumber } from "../../utils/job-view"
+import type { ListWorkshopQueueType } from "./validators"
+import { WORKSHOP_QUEUE_DEFAULT_LIMIT, type WorkshopQueueItem, type WorkshopQueueResponse } from "../../../types/workshop-monitor"
 
 const DAY = 86400000
 
 /**
  * Every active job of all three kinds in one queue: current stage, assignee,
  * due date, days in stage, overdue and rush flags. Rush first, then overdue,
- * then by due date.
+ * then by due date. The database sorts, pages (`limit`, `offset`) and counts:
+ * `count` is the exact number of jobs the pages add up to and `counts` the
+ * exact figures of the whole queue, whatever its size.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListWorkshopQueueType>, res: MedusaResponse) {
+  const q = (req.validatedQuery ?? {}) as ListWorkshopQueueType
+  const limit = q.limit ?? WORKSHOP_QUEUE_DEFAULT_LIMIT
+  const offset = q.offset ?? 0
   const service: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
-  const jobs: any[] = await service.listProductionJobs({ status: [...ACTIVE_JOB_STATUSES] } as any, { take: 1000 })
-  const stages: any[] = jobs.length
-    ? await service.listProductionJobStages({ job_id: jobs.map((j) => j.id) } as any, { take: null as any })
-    : []
-  const userIds = [
-    ...new Set([...jobs.map((j) => j.responsible_user_id), ...stages.map((s) => s.assignee_user_id)].filter(Boolean)),
-  ] as string[]
-  const users = userIds.length ? await req.scope.resolve(Modules.USER).listUsers({ id: userIds }) : []
-  const name = (id: string | null) => {
-    const u: any = users.find((x: any) => x.id === id)
-    return u ? [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email : null
-  }
-  const departments = await service.listProductionDepartments({}, { take: null as any })
   const now = Date.now()
-  const today = new Date(new Date().toISOString().slice(0, 10)).getTime()
-  const queue = jobs.map((j) => {
-    const own = stages.filter((s) => s.job_id === j.id)
-    const cur = currentStage(own)
-    const due = cur?.due_date ?? j.target_date
-    const since = cur?.started_at ?? (cur ? cur.created_at : j.created_at)
-    const assignee = cur?.assignee_user_id ?? j.responsible_user_id ?? null
+  const today = new Date(new Date(now).toISOString().slice(0, 10))
+  const [{ rows, counts }, departments] = await Promise.all([
+    service.workshopQueue({ limit, offset, today, kind: q.kind }),
+    service.listProductionDepartments({}, { select: ["id", "name"], take: null as any }),
+  ])
+  const userIds = [...new Set(rows.map((r) => r.assignee_user_id ?? r.responsible_user_id).filter(Boolean))] as string[]
+  const users = userIds.length ? await req.scope.resolve(Modules.USER).listUsers({ id: userIds }, { select: ["id", "email", "first_name", "last_name"] }) : []
+  const userName = new Map(users.map((u: any) => [u.id, [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email]))
+  const departmentName = new Map(departments.map((d: any) => [d.id, d.name as string]))
+  const iso = (x: string | null) => (x ? new Date(x).toISOString() : null)
+  const queue: WorkshopQueueItem[] = rows.map((r) => {
+    const since = r.stage_id ? (r.stage_started_at ?? r.stage_created_at) : r.created_at
+    const assignee = r.stage_id ? (r.assignee_user_id ?? r.responsible_user_id) : r.responsible_user_id
+    const department = r.stage_id ? (r.stage_department_id ?? r.department_id) : r.department_id
     return {
-      id: j.id,
-      display_number: jobNumber(j),
-      kind: j.kind,
-      mode: j.mode,
-      status: j.status,
-      title: j.title,
-      quantity: j.quantity,
-      current_stage: cur ? { id: cur.id, name: cur.stage_name, status: cur.status, vendor_type: cur.vendor_type, vendor_name: cur.vendor_name } : null,
-      department: departments.find((d: any) => d.id === (cur?.department_id ?? j.department_id))?.name ?? null,
-      assignee: assignee ? { id: assignee, name: name(assignee) } : null,
-      due_date: due,
-      target_date: j.target_date,
-      days_in_stage: Math.max(0, Math.floor((now - new Date(since).getTime()) / DAY)),
-      overdue: new Date(j.target_date).getTime() < today || (cur?.due_date ? new Date(cur.due_date).getTime() < today : false),
-      rush: j.rush,
-      order_id: j.order_id,
+      id: r.id,
+      display_number: jobNumber(r),
+      kind: r.kind as WorkshopQueueItem["kind"],
+      mode: r.mode,
+      status: r.status,
+      title: r.title,
+      quantity: r.quantity,
+      current_stage: r.stage_id
+        ? { id: r.stage_id, name: r.stage_name!, status: r.stage_status!, vendor_type: r.vendor_type!, vendor_name: r.vendor_name }
+        : null,
+      department: department ? (departmentName.get(department) ?? null) : null,
+      assignee: assignee ? { id: assignee, name: userName.get(assignee) ?? null } : null,
+      due_date: iso(r.due_date)!,
+      target_date: iso(r.target_date)!,
+      days_in_stage: Math.max(0, Math.floor((now - new Date(since!).getTime()) / DAY)),
+      overdue: r.overdue,
+      rush: r.rush,
+      order_id: r.order_id,
     }
   })
-  queue.sort(
-    (a, b) =>
-      Number(b.rush) - Number(a.rush) ||
-      Number(b.overdue) - Number(a.overdue) ||
-      new Date(a.due_date).getTime() - new Date(b.due_date).getTime()
-  )
-  const counts = {
-    total: queue.length,
-    production: queue.filter((q) => q.kind === "production").length,
-    custom: queue.filter((q) => q.kind === "custom").length,
-    repair: queue.filter((q) => q.kind === "repair").length,
-    overdue: queue.filter((q) => q.overdue).length,
-    rush: queue.filter((q) => q.rush).length,
+  const body: WorkshopQueueResponse = {
+    queue,
+    counts,
+    count: q.kind ? counts[q.kind as "production" | "custom" | "repair"] : counts.total,
+    limit,
+    offset,
+    generated_at: new Date(now).toISOString(),
   }
-  res.json({ queue, counts, generated_at: new Date().toISOString() })
+  res.json(body)
 }

@@ -1,8 +1,8 @@
 import crypto from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pluginOptions } from "../../../modules/plugin-options"
+import { pluginOptions } from "../../../utils/plugin-options"
 import { PLUGIN_OPTION_DEFAULTS } from "../../../lib/plugin-options"
-import { updateShipmentTrackingWorkflow } from "../../../workflows/order-ops/workflows"
+import { updateShipmentTrackingWorkflow } from "../../../workflows/jewelry-orders/workflows"
 import { TrackingWebhook } from "../../admin/jewelry-orders/validators"
 import { formatIssue } from "../../utils/validation"
 

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INDUSTRIES } from "../../../lib/industry-defaults"
+import { DEFAULT_TAG_STOCK, TAG_STOCK_IDS, TAG_SYMBOLOGIES } from "../../../lib/tags-print"
 
 /**
  * One record per store (scope "default"): the defaults and policies that
@@ -19,6 +20,9 @@ export const ProductionSettings = model
     default_weight_unit: model.enum(WEIGHT_UNIT_CODES as unknown as string[]).default("g"),
     industry: model.enum(INDUSTRIES as unknown as string[]).default("jewelry"),
     tag_prefix: model.text().default("JW"),
+    /** The tag stock the printer is loaded with (barbell/dumbbell thermal tags, Letter or A4 label sheets) and the barcode printed on it. */
+    tag_stock: model.enum(TAG_STOCK_IDS as unknown as string[]).default(DEFAULT_TAG_STOCK),
+    tag_symbology: model.enum(TAG_SYMBOLOGIES as unknown as string[]).default("code128"),
     managers_all_locations: model.boolean().default(false),
     /** The workshop's karat → fineness table (SPEC 4b); empty: the hallmark convention. */
     karat_table: model.json().nullable(),

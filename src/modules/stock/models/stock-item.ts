@@ -164,18 +164,23 @@ export const StoneSetting = model
   })
   .indexes([{ on: ["stone_item_id"] }])
 
-/** Daily roll-up of the ledger per product and kind, kept in the same transaction as each movement. */
+/**
+ * Daily roll-up of the ledger per product, kind and location (the movement's), kept in the same
+ * transaction as each movement. An admin's chart sums a day's locations; staff limited to some
+ * locations read theirs: neither reads the ledger, so both stay flat as it grows.
+ */
 export const StockDailyTotal = model
   .define("jewelry_stock_daily_total", {
     id: model.id({ prefix: "jsd" }).primaryKey(),
     product_id: model.text(),
     inventory_kind: model.text(),
+    location_id: model.text(),
     day: model.dateTime(),
     added_grams: model.bigNumber().default(0),
     deducted_grams: model.bigNumber().default(0),
     movements: model.number().default(0),
   })
-  .indexes([{ name: "IDX_jewelry_stock_daily_unique", on: ["product_id", "inventory_kind", "day"], unique: true, where: "deleted_at IS NULL" }])
+  .indexes([{ name: "IDX_jewelry_stock_daily_location_unique", on: ["product_id", "inventory_kind", "day", "location_id"], unique: true, where: "deleted_at IS NULL" }])
 
 /** The last sequence number used per tag stem (org prefix + short name). */
 export const TagSequence = model

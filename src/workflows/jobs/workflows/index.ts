@@ -1,7 +1,7 @@
 import { createHook, createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { production } from "../steps/common"
 import { createStockItemsStep, recordMovementsStep, updateItemsFieldsStep } from "../../stock/steps/ledger"
-import { createSelectionsStep, ensureReservationsStep, prepareSelectionStep, setItemStatusesStep } from "../../order-ops/steps/selection"
+import { createSelectionsStep, ensureReservationsStep, prepareSelectionStep, setItemStatusesStep } from "../../jewelry-orders/steps/selection"
 import { moveRepairStep } from "../../repairs/steps/ticket"
 import { syncMedusaInventoryStep } from "../../stock/steps/sync-medusa-inventory"
 import { CreateJobInput, createJobStep, prepareJobStep } from "../steps/create-job"
@@ -220,6 +220,7 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
         order_id: prepared.line!.order_id,
         field: "order_line_item_id",
         actor_id: input.actor_id ?? null,
+        enforce_fit: false,
         lines: [{ line_item_id: prepared.line!.line_item_id, items: created.items.map((i: any) => ({ stock_item_id: i.id, full: true })) }],
       }))
     ).config({ name: "prepare-selection-for-custom-line" })

@@ -13,6 +13,8 @@ export type SettingsPatch = {
   default_weight_unit?: string
   industry?: string
   tag_prefix?: string
+  tag_stock?: string
+  tag_symbology?: string
   managers_all_locations?: boolean
   karat_table?: Record<string, string> | null
 }
@@ -27,6 +29,8 @@ const SETTINGS_FIELDS: (keyof SettingsPatch)[] = [
   "default_weight_unit",
   "industry",
   "tag_prefix",
+  "tag_stock",
+  "tag_symbology",
   "managers_all_locations",
   "karat_table",
 ]

@@ -11,27 +11,13 @@ import { formatDecimal, isWeightUnit, toDecimal, WeightUnit } from "../../../lib
 import { jobNumber } from "../../jobs/steps/common"
 import type { CreateJobInput } from "../../jobs/steps/create-job"
 import { canMoveRepair } from "../../../lib/job-kinds"
+import type { TakeInRepairBody } from "../../../types/repairs"
 
 const production = (container: any): ProductionModuleService => container.resolve(PRODUCTION_MODULE)
 const bad = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
 
-export type RepairIntakeInput = {
-  customer_id: string
-  description: string
-  photos?: string[]
-  condition_notes?: string | null
-  declared_metal?: string | null
-  declared_stones?: string | null
-  take_in_weight: string
-  weight_unit?: string
-  location_id: string
-  inventory_type_id?: string | null
-  promised_date?: string | null
-  estimate_amount?: string | null
-  currency_code?: string | null
-  estimate_notes?: string | null
-  rush?: boolean
-  start_stage_id?: string | null
+/** What the take-in form sends, and who takes the piece in where. */
+export type RepairIntakeInput = TakeInRepairBody & {
   actor_id?: string | null
   location_ids?: string[] | null
 }

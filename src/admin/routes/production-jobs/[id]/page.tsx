@@ -1,4 +1,5 @@
 import { Container, Text } from "@medusajs/ui"
+import { MetalValueSection } from "../../../components/metal-prices/metal-value-section"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { CloseOutDrawer } from "../../../components/jobs/close-out-drawer"
@@ -12,6 +13,7 @@ import { JobStages } from "../../../components/jobs/job-stages"
 import { StageDrawer } from "../../../components/jobs/stage-drawer"
 import { StageMetalTable } from "../../../components/jobs/stage-metal-table"
 import { useProductionJob, type JobStageView } from "../../../hooks/api/production-jobs"
+import { JobTagsBar } from "../../../components/tags/job-tags-bar"
 
 /** A production job: its stages, the metal through them, material, receipts, QA, and the bench's actions. */
 const JobPage = () => {
@@ -29,6 +31,7 @@ const JobPage = () => {
       <Container className="divide-y p-0">
         <JobHeader view={view} active={active} onOpen={setDrawer} />
         <JobRepairPanel view={view} />
+        <JobTagsBar view={view} active={active} />
       </Container>
       <Container className="divide-y p-0">
         <JobProgressSection view={view} />
@@ -39,6 +42,11 @@ const JobPage = () => {
       <Container className="p-0">
         <StageMetalTable view={view} />
       </Container>
+      {Object.keys(view.fine ?? {}).length > 0 && (
+        <Container className="p-0">
+          <MetalValueSection query={{ job_id: view.job.id }} />
+        </Container>
+      )}
       <Container className="divide-y p-0">
         <JobMaterials view={view} active={active} />
       </Container>

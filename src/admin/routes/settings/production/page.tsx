@@ -6,6 +6,7 @@ import { KaratTableSection } from "../../../components/production-settings/karat
 import { PoliciesSection } from "../../../components/production-settings/policies-section"
 import { ResetSection } from "../../../components/production-settings/reset-section"
 import { StagesSection } from "../../../components/production-settings/stages-section"
+import { TagSettingsSection } from "../../../components/tags/tag-settings-section"
 import {
   useInventoryTypes,
   useProductionDepartments,
@@ -66,6 +67,7 @@ const ProductionSettingsPage = () => {
       <DepartmentsSection departments={departments.data ?? []} readOnly={readOnly} />
       <PoliciesSection settings={settings.data} readOnly={readOnly} />
       <KaratTableSection settings={settings.data} readOnly={readOnly} />
+      <TagSettingsSection settings={settings.data} readOnly={readOnly} />
       <ResetSection industry={settings.data.industry} readOnly={readOnly} />
     </div>
   )

@@ -7,6 +7,8 @@ import { StockActionDrawer, type StockAction } from "../../../components/stock/s
 import { StockItemFacts } from "../../../components/stock/stock-item-facts"
 import { StonesSetSection } from "../../../components/stock/stones-set-section"
 import { useStockItem } from "../../../hooks/api/stock-items"
+import { MetalValueSection } from "../../../components/metal-prices/metal-value-section"
+import { PrintTagsButton } from "../../../components/tags/print-tags-drawer"
 
 /** A stock item: its facts, the stones set in it, its movement history, and adjust, move and status changes. */
 const StockItemPage = () => {
@@ -28,6 +30,7 @@ const StockItemPage = () => {
           <div className="flex items-center gap-x-2">
             {item.ownership === "customer" && <Badge color="purple" data-testid="stock-item-ownership">{t("jewelry.stock.customerPiece")}</Badge>}
             <Badge data-testid="stock-item-status">{item.status}</Badge>
+            <PrintTagsButton items={[item]} />
             <Button size="small" variant="secondary" onClick={() => setAction("adjust")} data-testid="open-adjust">{t("jewelry.stock.adjust")}</Button>
             <Button size="small" variant="secondary" onClick={() => setAction("move")} data-testid="open-move">{t("jewelry.stock.move")}</Button>
             <Button size="small" variant="secondary" onClick={() => setAction("status")} data-testid="open-status">{t("jewelry.stock.changeStatus")}</Button>
@@ -35,6 +38,11 @@ const StockItemPage = () => {
         </div>
         <StockItemFacts item={item} />
       </Container>
+      {item.metal && item.ownership !== "customer" && (
+        <Container className="p-0">
+          <MetalValueSection query={{ stock_item_id: item.id }} />
+        </Container>
+      )}
       <Container className="divide-y p-0" data-testid="stones-set-section">
         <StonesSetSection view={data} />
       </Container>

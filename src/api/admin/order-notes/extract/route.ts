@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { pluginOptions } from "../../../../modules/plugin-options"
+import { pluginOptions } from "../../../../utils/plugin-options"
 import { CatalogEntry, extractionProviderFromOptions, extractOrderNotes } from "../../../../lib/extraction"
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { pluginOptions } from "../../../../modules/plugin-options"
+import { pluginOptions } from "../../../../utils/plugin-options"
 import { estimateShipDate } from "../../../../workflows/jobs/made-to-order"
 
 /** The estimated ship date of a made-to-order variant, from its style's lead time and the workshop's queue. */

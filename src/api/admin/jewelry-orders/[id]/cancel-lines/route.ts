@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelOrderLinesWorkflow } from "../../../../../workflows/order-ops/workflows"
+import { cancelOrderLinesWorkflow } from "../../../../../workflows/jewelry-orders/workflows"
 import { withConflicts } from "../../../../utils/http"
 import { orderView } from "../../../../utils/order-view"
 

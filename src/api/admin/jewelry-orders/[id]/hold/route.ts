@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setOrderHoldWorkflow } from "../../../../../workflows/order-ops/workflows"
+import { setOrderHoldWorkflow } from "../../../../../workflows/jewelry-orders/workflows"
 import { orderView } from "../../../../utils/order-view"
 
 /** Put the order on hold: nothing ships until it is released. */

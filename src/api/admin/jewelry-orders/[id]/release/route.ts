@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setOrderHoldWorkflow } from "../../../../../workflows/order-ops/workflows"
+import { setOrderHoldWorkflow } from "../../../../../workflows/jewelry-orders/workflows"
 import { orderView } from "../../../../utils/order-view"
 
 /** Release an order from hold. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { selectOrderInventoryWorkflow } from "../../../../../workflows/order-ops/workflows"
+import { selectOrderInventoryWorkflow } from "../../../../../workflows/jewelry-orders/workflows"
 import { withStockConflicts } from "../../../../utils/http"
 import { orderView } from "../../../../utils/order-view"
 import { stockScope } from "../../../../utils/stock-scope"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createOrderShipmentJewelryWorkflow } from "../../../../../workflows/order-ops/workflows"
+import { createOrderShipmentJewelryWorkflow } from "../../../../../workflows/jewelry-orders/workflows"
 import { MedusaError } from "@medusajs/framework/utils"
-import { orderOps } from "../../../../../workflows/order-ops/order-facts"
+import { jewelryOrders } from "../../../../../workflows/jewelry-orders/order-facts"
 import { withStockConflicts } from "../../../../utils/http"
 import { orderView } from "../../../../utils/order-view"
 import { stockScope } from "../../../../utils/stock-scope"
@@ -10,7 +10,7 @@ import { stockScope } from "../../../../utils/stock-scope"
 export const POST = withStockConflicts(async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
   // The carrier's webhook finds the parcel by its tracking number: one live shipment per number.
   const number = req.validatedBody.tracking_number
-  const [clash]: any[] = await orderOps(req.scope).listShipments({ tracking_number: number, status: { $ne: "cancelled" } } as any, { take: 1 })
+  const [clash]: any[] = await jewelryOrders(req.scope).listShipments({ tracking_number: number, status: { $ne: "cancelled" } } as any, { take: 1 })
   if (clash) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `tracking_number: ${number} is already the tracking number of another shipment${clash.order_id === req.params.id ? " of this order" : ""}`)
   }

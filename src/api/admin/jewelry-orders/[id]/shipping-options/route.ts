@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { loadOrder } from "../../../../../workflows/order-ops/order-facts"
+import { loadOrder } from "../../../../../workflows/jewelry-orders/order-facts"
 
 /** Shipping options to choose from when an order (one created in the admin, say) has no shipping method. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../../../../modules/production"
 import { currentStage } from "../../../../utils/job-view"
-import { orderOps } from "../../../../../workflows/order-ops/order-facts"
+import { jewelryOrders } from "../../../../../workflows/jewelry-orders/order-facts"
 import { LINE_STATUS_LABELS, TrackingStatus } from "../../../../../lib/order-status"
 
 /**
@@ -25,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const production: any = req.scope.resolve(PRODUCTION_MODULE)
   const jobs: any[] = await production.listProductionJobs({ order_id: order.id }, { take: 100 })
   const stages: any[] = jobs.length ? await production.listProductionJobStages({ job_id: jobs.map((j) => j.id) }, { take: null }) : []
-  const ops = orderOps(req.scope)
+  const ops = jewelryOrders(req.scope)
   const [lineRows, shipments]: any[] = await Promise.all([
     ops.listOrderLines({ order_id: order.id }, { take: null as any }),
     ops.listShipments({ order_id: order.id }, { order: { created_at: "ASC" }, take: null as any }),

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setOrderLineMarkWorkflow } from "../../../../../../workflows/order-ops/workflows"
+import { setOrderLineMarkWorkflow } from "../../../../../../workflows/jewelry-orders/workflows"
 import { orderView } from "../../../../../utils/order-view"
 
 /** Mark a line Ready or Backordered by hand, or clear the mark (`manual: null`). */

@@ -1,0 +1,3 @@
+export * from "./metal-rate"
+export * from "./price-rule"
+export * from "./reprice-run"
