@@ -17,14 +17,19 @@ describe("Suppliers, purchase orders and the order wizards", () => {
   })
 
   it("keeps suppliers with contacts, currency and terms", async () => {
-    await page.goto(`${BASE}/app/suppliers`)
+    // Suppliers has its own place in the sidebar.
+    await page.locator("aside nav").getByRole("link", { name: "Suppliers" }).click()
+    await page.waitForURL(/\/app\/suppliers/)
     await page.locator('[data-testid="supplier-row"][data-name="Hoover & Strong"]').waitFor()
     await page.getByTestId("new-supplier").click()
     const form = page.getByTestId("supplier-form")
+    // Saving an empty form says what is missing, beside the field.
+    await form.getByTestId("save-supplier").click()
+    expect(await form.getByTestId("error-supplier-name").textContent()).toBe("Name is required")
     await form.locator("#supplier-name").fill("Stuller")
     await form.locator("#supplier-email").fill("not-an-email")
     await form.getByTestId("save-supplier").click()
-    await form.getByText(/not an email address/).waitFor()
+    await form.getByTestId("error-supplier-email").filter({ hasText: /^Not an email address/ }).waitFor()
     await form.locator("#supplier-email").fill("orders@stuller.example")
     await form.locator("#supplier-payment_terms").fill("Net 30")
     await form.getByTestId("save-supplier").click()

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core"
+import { displayWeight } from "../src/lib/units"
 import { adminApi, BASE, choose, launch, login, shot } from "./helpers"
 
 jest.setTimeout(240_000)
@@ -191,14 +192,23 @@ describe("Jewelry Stock screens and the product page widget", () => {
     await page.goto(`${BASE}/app/products/${diamond.id}`)
     const widget = page.getByTestId("product-stock-widget")
     await widget.waitFor()
+    // The diamond has no finished pieces: the widget opens on a tab that has items, not an empty "Finished".
+    const { body: first } = await adminApi(page, `/admin/products/${diamond.id}/stock-analytics?inventory_kind=finished`)
+    const landing = ["finished", "materials_supplies", "rough", "in_process"].find((k) => first.analytics.kinds.some((x: any) => x.inventory_kind === k && x.item_count > 0))
+    await widget.locator(`[data-testid="kind-${landing}"][data-state="active"]`).waitFor()
+    expect(await widget.locator('[data-testid="stat-items"]').textContent()).not.toBe("0")
     await widget.getByTestId("kind-materials_supplies").click()
     // The count is the database's: the demo sets one seeded diamond into a mount, and other suites record and receive diamonds.
     const { body } = await adminApi(page, `/admin/products/${diamond.id}/stock-analytics?inventory_kind=materials_supplies`)
     const count = String(body.analytics.item_count)
     expect(body.analytics.item_count).toBeGreaterThanOrEqual(5)
     await page.waitForFunction((n) => document.querySelector('[data-testid="stat-items"]')?.textContent === n, count)
-    expect(await widget.getByTestId("stat-total").textContent()).toBe(`${body.analytics.total_weight} g`)
-    expect(await widget.getByTestId("stat-average").textContent()).toBe(`${body.analytics.average_weight} g`)
+    // Weights read at the unit's precision (0.01 g), never a float's eight places.
+    expect(await widget.getByTestId("stat-total").textContent()).toBe(displayWeight(body.analytics.total_weight, "g"))
+    expect(await widget.getByTestId("stat-average").textContent()).toBe(displayWeight(body.analytics.average_weight, "g"))
+    // The chart has a weight axis in the unit and a date axis.
+    expect(await widget.getByTestId("chart-y-axis").textContent()).toContain("0 g")
+    expect(await widget.getByTestId("chart-x-axis").locator("text").count()).toBe(3)
     expect(await widget.locator('[data-testid="bar-added"]').count()).toBeGreaterThan(0)
     expect(await widget.locator('[data-testid="bar-deducted"]').count()).toBeGreaterThan(0)
     expect(await widget.getByTestId("stock-summary").textContent()).toContain(`Round Brilliant Diamond: ${count} items of materials & supplies on hand`)

@@ -3,14 +3,15 @@ import { ShoppingCart } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { useApi } from "../../hooks/use-api"
-import { PO_STATUS } from "../../components/purchasing/status"
+import { PO_STATUS_COLORS, PO_STATUS_LABELS, PO_STATUSES, type PurchaseOrderStatus } from "../../../types/purchasing"
+import { usePurchaseOrders } from "../../hooks/api/purchase-orders"
+import { dateOnly, money } from "../../lib/format"
 
 /** Purchase orders to suppliers and casters, by status. */
 const PurchaseOrdersPage = () => {
-  const [status, setStatus] = useState("")
+  const [status, setStatus] = useState<PurchaseOrderStatus | "">("")
   const navigate = useNavigate()
-  const { data } = useApi<{ purchase_orders: any[]; count: number }>("/admin/purchase-orders", status ? { status } : {})
+  const { data } = usePurchaseOrders({ status, limit: 200 })
   return (
     <Container className="divide-y p-0" data-testid="purchase-orders-page">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
@@ -25,7 +26,7 @@ const PurchaseOrdersPage = () => {
         </div>
       </div>
       <div className="flex flex-wrap gap-2 px-6 py-3">
-        {[["", "All"], ...Object.entries(PO_STATUS).map(([k, [l]]) => [k, l])].map(([k, l]) => (
+        {([["", "All"], ...PO_STATUSES.map((k) => [k, PO_STATUS_LABELS[k]])] as [PurchaseOrderStatus | "", string][]).map(([k, l]) => (
           <Button key={k} size="small" className="rounded-full" variant={status === k ? "primary" : "secondary"} onClick={() => setStatus(k)} data-testid={`po-filter-${k || "all"}`}>
             {l}
           </Button>
@@ -47,10 +48,10 @@ const PurchaseOrdersPage = () => {
             <Table.Row key={po.id} data-testid="po-row" data-number={po.display_number}>
               <Table.Cell><Link to={`/purchase-orders/${po.id}`} className="text-ui-fg-interactive">{po.display_number}</Link></Table.Cell>
               <Table.Cell>{po.supplier?.name}</Table.Cell>
-              <Table.Cell><Badge size="2xsmall" color={PO_STATUS[po.status][1]}>{PO_STATUS[po.status][0]}</Badge></Table.Cell>
+              <Table.Cell><Badge size="2xsmall" color={PO_STATUS_COLORS[po.status]}>{PO_STATUS_LABELS[po.status]}</Badge></Table.Cell>
               <Table.Cell>{po.lines.length}</Table.Cell>
-              <Table.Cell>{po.date_required ? new Date(po.date_required).toLocaleDateString() : "—"}</Table.Cell>
-              <Table.Cell className="text-right">{po.estimated_total} {po.currency_code.toUpperCase()}</Table.Cell>
+              <Table.Cell>{dateOnly(po.date_required)}</Table.Cell>
+              <Table.Cell className="text-right">{money(po.estimated_total)} {po.currency_code.toUpperCase()}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -1,36 +1,43 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Buildings } from "@medusajs/icons"
 import { Button, Container, Drawer, Heading, Input, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Field } from "../../components/field"
-import { useApi, useFieldErrors } from "../../hooks/use-api"
-import { api } from "../../lib/api"
+import { useSaveSupplier, useSupplierList, type Supplier } from "../../hooks/api/suppliers"
+import { fieldErrors } from "../../lib/field-errors"
 
 const EMPTY = { name: "", contact_name: "", email: "", phone: "", currency_code: "USD", payment_terms: "", notes: "" }
 
 /** Suppliers: name, contacts, currency, terms and notes. */
 const SuppliersPage = () => {
-  const { data, reload } = useApi<{ suppliers: any[] }>("/admin/suppliers")
-  const [editing, setEditing] = useState<any | null>(null)
+  const { data } = useSupplierList()
+  const saving = useSaveSupplier()
+  const [editing, setEditing] = useState<Partial<Supplier> | null>(null)
   const [form, setForm] = useState(EMPTY)
-  const { errors, take, clear } = useFieldErrors()
-  const open = (s: any | null) => {
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const clear = () => setErrors({})
+  const open = (s: Supplier | null) => {
     clear()
     setEditing(s ?? {})
     setForm(s ? { ...EMPTY, ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v ?? ""])), currency_code: (s.currency_code ?? "usd").toUpperCase() } : EMPTY)
   }
-  const save = async () => {
+  const save = () => {
+    if (!form.name.trim()) return setErrors({ name: "Name is required" })
     clear()
-    try {
-      const body = { name: form.name, contact_name: form.contact_name || null, email: form.email || null, phone: form.phone || null, currency_code: form.currency_code, payment_terms: form.payment_terms || null, notes: form.notes || null }
-      await api(editing?.id ? `/admin/suppliers/${editing.id}` : "/admin/suppliers", { body })
-      toast.success(`${form.name} saved`)
-      setEditing(null)
-      reload()
-    } catch (e) {
-      take(e)
-    }
+    const body = { name: form.name, contact_name: form.contact_name || null, email: form.email || null, phone: form.phone || null, currency_code: form.currency_code, payment_terms: form.payment_terms || null, notes: form.notes || null }
+    saving.mutate(
+      { id: editing?.id, body },
+      {
+        onSuccess: () => {
+          toast.success(`${form.name} saved`)
+          setEditing(null)
+        },
+        onError: (e) => setErrors(fieldErrors(e, Object.keys(EMPTY))),
+      }
+    )
   }
   const text = (key: keyof typeof EMPTY, label: string) => (
-    <Field label={label} htmlFor={`supplier-${key}`} error={errors[key]}>
+    <Field label={label} htmlFor={`supplier-${key}`} error={errors[key]} testId={`supplier-${key}`}>
       <Input id={`supplier-${key}`} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
     </Field>
   )
@@ -57,7 +64,7 @@ const SuppliersPage = () => {
             <Table.Row key={s.id} data-testid="supplier-row" data-name={s.name} className="cursor-pointer" onClick={() => open(s)}>
               <Table.Cell>{s.name}</Table.Cell>
               <Table.Cell>{[s.contact_name, s.email, s.phone].filter(Boolean).join(" · ") || "—"}</Table.Cell>
-              <Table.Cell>{s.currency_code.toUpperCase()}</Table.Cell>
+              <Table.Cell>{(s.currency_code ?? "").toUpperCase()}</Table.Cell>
               <Table.Cell>{s.payment_terms ?? "—"}</Table.Cell>
             </Table.Row>
           ))}
@@ -85,5 +92,7 @@ const SuppliersPage = () => {
     </Container>
   )
 }
+
+export const config = defineRouteConfig({ label: "jewelry.nav.suppliers", translationNs: "translation", icon: Buildings })
 
 export default SuppliersPage
