@@ -66,11 +66,19 @@ export function parseCsvRecords(text: string): { header: string[]; records: Reco
   return { header, records }
 }
 
-function cell(value: unknown): string {
+/**
+ * A cell's text as a spreadsheet should see it: dates in ISO, and a leading
+ * = + - @ (which a spreadsheet would run as a formula) behind a quote mark,
+ * numbers excepted. Quoting is the CSV writer's.
+ */
+export function spreadsheetSafe(value: unknown): string {
   if (value === null || value === undefined) return ""
   const s = value instanceof Date ? value.toISOString() : String(value)
-  // Leading = + - @ would run as formulas in a spreadsheet.
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s
+  return /^[=+\-@]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s
+}
+
+function cell(value: unknown): string {
+  const safe = spreadsheetSafe(value)
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
