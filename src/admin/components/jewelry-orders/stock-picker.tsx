@@ -2,7 +2,8 @@ import { Button, Checkbox, Input, Label, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useLineCandidates } from "../../hooks/api/jewelry-orders"
-import type { LineCandidate } from "../../../types/jewelry-orders"
+import type { LineCandidate, LineCandidatesResponse } from "../../../types/jewelry-orders"
+import { sdkFetch } from "../../lib/sdk"
 
 export type Pick = { stock_item_id: string; tag_id: string; available_pieces: number; available_weight: string; unit: string; pieces: string; weight: string; full: boolean }
 
@@ -31,11 +32,33 @@ export function StockPicker({ orderId, lineId, picks, onChange, exclude }: { ord
   const shown = (data?.candidates ?? []).filter((r) => !taken.has(r.id))
   const add = (i: LineCandidate) =>
     onChange([...picks, { stock_item_id: i.id, tag_id: i.tag_id, available_pieces: i.pieces, available_weight: i.weight, unit: i.weight_unit, pieces: String(i.pieces ? 1 : 0), weight: "", full: false }])
+  const scanned = async (tag: string) => {
+    const r = await sdkFetch<LineCandidatesResponse>(`/admin/jewelry-orders/${orderId}/lines/${lineId}/candidates`, { query: { code: tag } })
+    const hit = r.candidates[0]
+    if (!r.rejected && hit && !taken.has(hit.id)) {
+      add(hit)
+      setTyped("")
+      setCode("")
+    } else setCode(tag)
+  }
   const set = (id: string, patch: Partial<Pick>) => onChange(picks.map((p) => (p.stock_item_id === id ? { ...p, ...patch } : p)))
   const count = data?.count ?? 0
   return (
     <div className="flex flex-col gap-y-3">
-      <Input size="small" placeholder={t("jewelry.orders.scanTag")} value={typed} onChange={(e) => setTyped(e.target.value)} data-testid={`stock-search-${lineId}`} />
+      <Input
+        size="small"
+        placeholder={t("jewelry.orders.scanTag")}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        // A hand scanner types the tag and Enter: the piece is picked for this line when it fits (taken only when the selection is saved); else the reason shows.
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && typed.trim()) {
+            e.preventDefault()
+            void scanned(typed.trim())
+          }
+        }}
+        data-testid={`stock-search-${lineId}`}
+      />
       {data?.rejected && (
         <Text size="small" className="text-ui-fg-error" data-testid={`stock-rejected-${lineId}`}>
           {data.rejected.message}
