@@ -46,6 +46,34 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await shot(page, "styles-my-designs")
   })
 
+  it("a style opens to be edited: labour and BOM lines removed, inputs keep their labels, then the style is removed", async () => {
+    await page.locator('[data-testid="style-row"][data-code="HALO-01"]').click()
+    const form = page.getByTestId("style-form")
+    expect(await form.locator("#style-name").inputValue()).toBe("Halo pendant")
+    const metal = form.getByTestId("bom-line").first()
+    // A filled line still says what each figure is.
+    expect(await metal.getByLabel("Weight").inputValue()).toBe("2.5")
+    expect(await metal.locator("label").allTextContents()).toEqual(expect.arrayContaining(["Purity", "Weight", "Unit cost"]))
+    await form.getByTestId("remove-labor-line").click()
+    expect(await form.getByTestId("labor-line").count()).toBe(0)
+    await form.getByTestId("add-bom-line").click()
+    await form.getByTestId("bom-line").nth(1).getByTestId("remove-bom-line").click()
+    expect(await form.getByTestId("bom-line").count()).toBe(1)
+    // An empty name says what is missing, beside the field.
+    await form.locator("#style-name").fill("")
+    await form.getByTestId("save-style").click()
+    expect(await form.getByTestId("error-style-name").textContent()).toBe("Name is required")
+    await form.locator("#style-name").fill("Halo pendant, plain")
+    await form.getByTestId("save-style").click()
+    const row = page.locator('[data-testid="style-row"][data-code="HALO-01"]')
+    await row.filter({ hasText: "Halo pendant, plain" }).waitFor()
+    expect(await row.getByTestId("style-estimate").textContent()).toBe("200.00") // the labour is gone: 2.5 g × 80
+    await row.click()
+    await page.getByTestId("remove-style").click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click()
+    await row.waitFor({ state: "detached" })
+  })
+
   it("opens a simple job through the guided form, issuing casting grain in an exact part", async () => {
     await page.goto(`${BASE}/app/production-jobs`)
     await page.getByTestId("jobs-page").waitFor()
@@ -85,6 +113,18 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await page.getByTestId("job-submit").click()
     await page.getByTestId("error-job-title").waitFor()
     expect(await page.getByTestId("error-job-title").textContent()).toMatch(/describe what you are making/i)
+    await page.keyboard.press("Escape")
+  })
+
+  it("Issue stock weighs a part in the unit the item is kept in (0.25 ozt stays ozt, not g)", async () => {
+    const grain = (await adminApi(page, "/admin/stock-items?q=JWGRN0002")).body.stock_items[0]
+    const { body } = await adminApi(page, "/admin/stock-items", { product_id: grain.product_id, inventory_type_id: grain.inventory_type_id, location_id: grain.location_id, weight: "1.25", weight_unit: "ozt", pieces: 1 })
+    const ozt = body.stock_item
+    await page.goto(jobUrl)
+    await page.getByTestId("open-issue").click()
+    await page.locator("#issue-stock_item_id").click()
+    await page.getByRole("option", { name: new RegExp(`^${ozt.tag_id} · .* · 1\\.25 ozt · 1 pcs$`) }).click()
+    expect(await page.locator("#issue-weight_unit").textContent()).toContain("ozt")
     await page.keyboard.press("Escape")
   })
 

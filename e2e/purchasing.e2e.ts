@@ -91,6 +91,18 @@ describe("Suppliers, purchase orders and the order wizards", () => {
     await page.getByTestId("po-receive").click()
     await lines.nth(2).waitFor()
     await lines.nth(2).getByRole("checkbox").uncheck()
+    // Each line starts as the inventory type its product is kept as, not "Rough" for everything.
+    const { body: got } = await adminApi(page, `/admin/purchase-orders/${poUrl.split("/").pop()}`)
+    const { body: catalog } = await adminApi(page, "/admin/production/inventory-types")
+    const grainType = catalog.inventory_types.find((t: any) => t.id === got.purchase_order.lines[1].receive_as_type_id)
+    if (grainType) expect(await lines.nth(1).getByLabel("Inventory type").textContent()).toContain(grainType.name)
+    // The grain was ordered as 50 dwt: receiving it without its weight is refused beside the line, and nothing is received.
+    await drawer.getByTestId("confirm-receive").click()
+    await lines.nth(1).getByTestId("receive-line-error").filter({ hasText: "Weight received is required: this line was ordered by weight (50 dwt)." }).waitFor()
+    expect(await page.getByTestId("po-line-received").nth(1).textContent()).toBe("0")
+    // The weight input starts in the unit the line was ordered in.
+    expect(await lines.nth(1).getByLabel("Weight unit").textContent()).toContain("dwt")
+    if (got.purchase_order.lines[0].weight) await lines.nth(0).getByLabel("Weight received").fill("3.5")
     await lines.nth(1).getByLabel("Weight received").fill("49.6")
     await drawer.getByTestId("confirm-receive").click()
     await page.getByTestId("po-receipts").filter({ hasText: "49.6 dwt" }).waitFor()

@@ -123,7 +123,21 @@ describe("Tags you can print and scan, and job envelopes", () => {
     for (const text of [number, "Tag test: halo ring", "RUSH", "Metal Casting", "Final Polish", "Size:", "Issued by"]) expect(read.text[0]).toContain(text)
   })
 
+  it("scanning the current stage's card on the job moves it to the next stage for the signed-in staff member", async () => {
+    await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
+    await page.getByTestId("job-page").waitFor()
+    const [cast, polish] = job.stages
+    await scan(page, "stage-scan", stageCardCode(job.job.display_number, polish.id))
+    expect(await page.getByTestId("stage-scan-error").textContent()).toBe(`stage "Final Polish" is not the job's current stage ("Metal Casting" is); nothing changed`)
+    await scan(page, "stage-scan", stageCardCode(job.job.display_number, cast.id))
+    expect(await page.getByTestId("stage-scan-note").textContent()).toBe("Metal Casting done; the job is now at Final Polish")
+    const after = await api(`/admin/production-jobs/${job.job.id}`)
+    expect(after.stages[0].status).toBe("completed")
+    expect(after.job.current_stage.id).toBe(polish.id)
+  })
+
   it("in the Issue drawer a scan picks the item; stock changes only when the drawer is confirmed", async () => {
+    // (After the stage card test: the diamond goes into Final Polish, the job's current stage.)
     const [, b] = items
     await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
     await page.getByTestId("job-page").waitFor()
@@ -131,7 +145,7 @@ describe("Tags you can print and scan, and job envelopes", () => {
     await page.getByTestId("issue").waitFor()
     // A code nobody has, and a job number, are refused and pick nothing.
     await scan(page, "issue-scan", "JWNOPE9999")
-    expect(await page.getByTestId("issue-scan-error").textContent()).toBe('code: nothing has the code "JWNOPE9999" (no job, stage card or stock item of yours)')
+    expect(await page.getByTestId("issue-scan-error").textContent()).toBe('nothing has the code "JWNOPE9999" (no job, stage card or stock item of yours)')
     await scan(page, "issue-scan", job.job.display_number)
     expect(await page.getByTestId("issue-scan-error").textContent()).toContain("is a job, not a stock item")
     await scan(page, "issue-scan", b.tag_id)
@@ -146,17 +160,19 @@ describe("Tags you can print and scan, and job envelopes", () => {
     expect(await item(b.id)).toMatchObject({ pieces: 0, weight: "0" })
   })
 
-  it("scanning the current stage's card on the job moves it to the next stage for the signed-in staff member", async () => {
+  it("in the Allocate drawer a scan picks the stone; leaving without confirming takes nothing", async () => {
+    const [a] = items
     await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
     await page.getByTestId("job-page").waitFor()
-    const [cast, polish] = job.stages
-    await scan(page, "stage-scan", stageCardCode(job.job.display_number, polish.id))
-    expect(await page.getByTestId("stage-scan-error").textContent()).toBe(`code: stage "Final Polish" is not the job's current stage ("Metal Casting" is); nothing changed`)
-    await scan(page, "stage-scan", stageCardCode(job.job.display_number, cast.id))
-    expect(await page.getByTestId("stage-scan-note").textContent()).toBe("Metal Casting done; the job is now at Final Polish")
-    const after = await api(`/admin/production-jobs/${job.job.id}`)
-    expect(after.stages[0].status).toBe("completed")
-    expect(after.job.current_stage.id).toBe(polish.id)
+    await page.getByTestId("open-stones").click()
+    await page.getByTestId("stones").waitFor()
+    await scan(page, "stones-scan", a.tag_id)
+    expect(await page.getByTestId("stones-scan-note").textContent()).toContain(`${a.tag_id} picked`)
+    await page.locator("#stones-stock_item_id").filter({ hasText: a.tag_id }).waitFor()
+    await page.getByTestId("stones").getByRole("button", { name: "Cancel" }).click()
+    await page.getByTestId("stones").waitFor({ state: "hidden" })
+    expect(await item(a.id)).toMatchObject({ status: "available", pieces: 1, weight: "0.41" })
+    expect((await api(`/admin/production-jobs/${job.job.id}`)).materials.filter((m: any) => m.tag_id === a.tag_id)).toEqual([])
   })
 
   it("the kiosk's scan field opens the scanned job or stock item; an unknown code says so", async () => {
@@ -164,7 +180,7 @@ describe("Tags you can print and scan, and job envelopes", () => {
     await page.goto(`${BASE}/app/workshop-monitor?kiosk=1`)
     await page.getByTestId("monitor-kiosk").waitFor()
     await scan(page, "workshop-scan", "JOB-99999")
-    expect(await page.getByTestId("workshop-scan-error").textContent()).toBe('code: nothing has the code "JOB-99999" (no job, stage card or stock item of yours)')
+    expect(await page.getByTestId("workshop-scan-error").textContent()).toBe('nothing has the code "JOB-99999" (no job, stage card or stock item of yours)')
     await shot(page, "tags-kiosk-scan")
     await scan(page, "workshop-scan", job.job.display_number.toLowerCase())
     await page.waitForURL(`**/production-jobs/${job.job.id}`)

@@ -17,6 +17,7 @@ import * as styleValidators from "../../src/api/admin/styles/validators"
 import * as orderValidators from "../../src/api/admin/jewelry-orders/validators"
 import * as purchasingValidators from "../../src/api/admin/purchase-orders/validators"
 import * as metalValidators from "../../src/api/admin/metal/validators"
+import * as metalPricesValidators from "../../src/api/admin/metal-prices/validators"
 import * as tagValidators from "../../src/api/admin/tags/validators"
 
 /**
@@ -95,6 +96,7 @@ const VALIDATORS: Record<string, any> = {
   ...orderValidators,
   ...purchasingValidators,
   ...metalValidators,
+  ...metalPricesValidators,
   ...tagValidators,
 }
 function parsedQuerySchema(route: Route) {
@@ -612,6 +614,10 @@ medusaIntegrationTestRunner({
       const mount = (await post("/admin/stock-items", { product_id: w.grain.id, inventory_type_id: type("Rings"), weight: "4", weight_unit: "g", pieces: 1, location_id: w.main.id })).stock_item
       const setting = (await post(`/admin/stock-items/${mount.id}/stones`, { stones: [{ stock_item_id: stones[0].id, pieces: 1, weight: "0.05" }] })).stones_set?.[0]
       if (!repair || !setting) throw new Error("fixture: no repair or no stone setting")
+      // Metal prices: a rate, a rule on the shop's ring (metal from its stock) and a reprice preview.
+      await post("/admin/metal-prices/rates", { rates: [{ metal: "gold", currency_code: "eur", rate: "60", rate_unit: "g" }] })
+      const priceRule = (await post("/admin/metal-prices/rules", { name: "Fuzz rings", product_id: shop.ring.id, metal_source: "stock", making_charges: { eur: "10" } })).price_rule
+      const reprice = (await post("/admin/metal-prices/reprices", { rule_ids: [priceRule.id] })).reprice
 
       const ctx: Ctx = {
         refs: {
@@ -650,7 +656,7 @@ medusaIntegrationTestRunner({
         boolByField: {},
         allIds: [],
       }
-      ctx.allIds = [...new Set([...Object.values(ctx.refs), job.id, po.id, shipment.id, refining.id, melt.id, material.id, repair.id, setting.id].filter(Boolean))]
+      ctx.allIds = [...new Set([...Object.values(ctx.refs), job.id, po.id, shipment.id, refining.id, melt.id, material.id, repair.id, setting.id, priceRule.id, reprice.id].filter(Boolean))]
 
       // Path parameters: a real id of the right kind, and ids of other kinds.
       const pathIds: Record<string, Record<string, string>> = {
@@ -670,6 +676,9 @@ medusaIntegrationTestRunner({
         "/admin/metal/melt-lots": { id: melt.id },
         "/store/orders": { id: order.id },
         "/store/made-to-order": { variant_id: w.diamondVariant.id },
+        "/admin/metal-prices/rules": { id: priceRule.id },
+        "/admin/metal-prices/reprices": { id: reprice.id },
+        "/store/metal-prices/variants": { id: shop.ringVariant.id },
         "/admin/tags/envelopes": { job_id: job.id },
       }
       const idsFor = (route: Route) => {

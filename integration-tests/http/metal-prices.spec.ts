@@ -1,8 +1,8 @@
 import http from "node:http"
 import { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { attempt, createStaffUser, StaffUser } from "../helpers/auth"
 import { createShop, Shop } from "../helpers/shop"
 
@@ -259,6 +259,45 @@ medusaIntegrationTestRunner({
       const two = await attempt(api.get(`/admin/metal-prices/valuations?stock_item_id=${grain.id}&style_id=${style.id}`, h()))
       expect(two.status).toBe(400)
       expect(two.data.message).toMatch(/^stock_item_id: /)
+    })
+
+    it("selling by weight: a bulk-metal variant whose Medusa inventory item is measured in grams follows its stock items' weight, not their pieces", async () => {
+      const c = getContainer()
+      const inventory = c.resolve(Modules.INVENTORY)
+      const query = c.resolve("query")
+      const { result: [grain] } = await createProductsWorkflow(c).run({
+        input: {
+          products: [
+            {
+              title: "Sterling casting grain",
+              status: ProductStatus.PUBLISHED,
+              shipping_profile_id: shop.profile.id,
+              options: [{ title: "Form", values: ["Grain"] }],
+              variants: [{ title: "Grain", sku: `AG-GRAIN-${Date.now()}`, manage_inventory: true, options: { Form: "Grain" }, prices: [{ currency_code: "usd", amount: 1.1 }] }],
+              sales_channels: [{ id: shop.channel.id }],
+            },
+          ],
+        },
+      })
+      const variant = grain.variants[0]
+      const { data: [v] } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variant.id } })
+      const itemId = (v as any).inventory_items[0].inventory_item_id
+      await inventory.updateInventoryItems([{ id: itemId, unit_of_measure: "g" }])
+      const level = async () => {
+        const [l] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: shop.location.id })
+        return l ? String((l as any).raw_stocked_quantity?.value ?? l.stocked_quantity) : null
+      }
+      const wire = (await post("/admin/stock-items", { product_id: grain.id, variant_id: variant.id, inventory_type_id: types["Precious Metals"].id, purity: "925", weight: "12.5", weight_unit: "g", pieces: 1, location_id: shop.location.id })).data.stock_item
+      expect(await level()).toBe("12.5")
+      await post(`/admin/stock-items/${wire.id}/adjustments`, { weight_delta: "-2.25", pieces_delta: 0, note: "cut 2.25 g for a customer" })
+      expect(await level()).toBe("10.25")
+      await post("/admin/stock-items", { product_id: grain.id, variant_id: variant.id, inventory_type_id: types["Precious Metals"].id, purity: "925", weight: "0.5", weight_unit: "dwt", pieces: 1, location_id: shop.location.id })
+      // 0.5 dwt = 0.77758692 g; Medusa keeps 4 places, rounded down.
+      expect(await level()).toBe("11.0275")
+      // Measured in fine grams, the same items give their fine silver.
+      await inventory.updateInventoryItems([{ id: itemId, unit_of_measure: "fine g" }])
+      await post(`/admin/stock-items/${wire.id}/adjustments`, { weight_delta: "0", pieces_delta: 1, note: "recount" })
+      expect(await level()).toBe("10.2005")
     })
 
     it("the rate provider is called only when configured; a local endpoint's rates are recorded, its failure keeps the last rate", async () => {

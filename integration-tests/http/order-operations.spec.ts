@@ -245,9 +245,10 @@ medusaIntegrationTestRunner({
       })
 
       it("stock selected for one line cannot be selected again, also when two orders ask at once", async () => {
-        const [ring] = await recordRings(1)
-        const one = await placeCartOrder(api, shop, [{ variant_id: shop.chainVariant.id, quantity: 1 }], "one@example.com")
-        const two = await placeCartOrder(api, shop, [{ variant_id: shop.chainVariant.id, quantity: 1 }], "two@example.com")
+        // Two ring orders (the stock must fit the line); two rings in stock so both carts check out.
+        const [ring] = await recordRings(2)
+        const one = await placeCartOrder(api, shop, [{ variant_id: shop.ringVariant.id, quantity: 1 }], "one@example.com")
+        const two = await placeCartOrder(api, shop, [{ variant_id: shop.ringVariant.id, quantity: 1 }], "two@example.com")
         const pick = (o: any) =>
           attempt(api.post(`/admin/jewelry-orders/${o.id}/selections`, { lines: [{ line_item_id: o.items[0].id, items: [{ stock_item_id: ring.id, pieces: 1 }] }] }, admin.headers))
         const results = await Promise.all([pick(one), pick(two)])
@@ -422,6 +423,76 @@ medusaIntegrationTestRunner({
         expect(line.production).toMatchObject({ percent_done: 0 })
         expect(v.jobs).toHaveLength(1)
         expect(v.metrics).toMatchObject({ unit: expect.any(String), jobs: 1 })
+        // The view derives the status; the job's event stores it (a GET does not).
+        const ops: any = getContainer().resolve("jewelryOrders")
+        const stored = async () => ((await ops.listOrderLines({ line_item_id: chainLine.id }, { take: 1 })) as any[])[0]?.status
+        while ((await stored()) !== "in_progress" && Date.now() < end) await new Promise((r) => setTimeout(r, 200))
+        expect(await stored()).toBe("in_progress")
+      })
+
+      it("Select Inventory offers only stock that fits the line; a scanned tag that does not fit says why, and the selection refuses it", async () => {
+        const [ringA, ringB] = await recordRings(2)
+        const { data: chainData } = await api.post(
+          "/admin/stock-items",
+          { items: [{ product_id: shop.chain.id, variant_id: shop.chainVariant.id, inventory_type_id: finishedType, weight: "12", weight_unit: "g", pieces: 1, location_id: shop.location.id }] },
+          admin.headers
+        )
+        const chain = chainData.stock_items[0]
+        const order = await placeCartOrder(api, shop, [{ variant_id: shop.ringVariant.id, quantity: 1 }])
+        const line = order.items[0]
+        const url = `/admin/jewelry-orders/${order.id}/lines/${line.id}/candidates`
+        const { data: page } = await api.get(`${url}?limit=1`, admin.headers)
+        expect(page.count).toBe(2)
+        expect(page.candidates).toHaveLength(1)
+        expect(page.candidates[0]).toMatchObject({ tag_id: [ringA.tag_id, ringB.tag_id].sort()[0], match: "variant", pieces: 1 })
+        const { data: all } = await api.get(url, admin.headers)
+        expect(all.candidates.map((c: any) => c.tag_id)).not.toContain(chain.tag_id)
+
+        const { data: scanned } = await api.get(`${url}?code=${ringA.tag_id.toLowerCase()}`, admin.headers)
+        expect(scanned).toMatchObject({ count: 1, rejected: null, candidates: [{ id: ringA.id }] })
+        const { data: wrong } = await api.get(`${url}?code=${chain.tag_id}`, admin.headers)
+        expect(wrong).toMatchObject({ count: 0, candidates: [], rejected: { reason: "other_product", message: `${chain.tag_id} is not the line's product` } })
+        const { data: unknown } = await api.get(`${url}?code=NOPE0001`, admin.headers)
+        expect(unknown.rejected.reason).toBe("not_found")
+
+        const refused = await attempt(
+          api.post(`/admin/jewelry-orders/${order.id}/selections`, { lines: [{ line_item_id: line.id, items: [{ stock_item_id: chain.id, full: true }] }] }, admin.headers)
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(`lines[0].items[0].stock_item_id: ${chain.tag_id} is not the line's product`)
+        expect((await item(chain.id)).pieces).toBe(1)
+
+        await api.post(`/admin/jewelry-orders/${order.id}/selections`, { lines: [{ line_item_id: line.id, items: [{ stock_item_id: ringA.id, full: true }] }] }, admin.headers)
+        const { data: after } = await api.get(url, admin.headers)
+        expect(after.candidates.map((c: any) => c.id)).toEqual([ringB.id])
+        const { data: used } = await api.get(`${url}?code=${ringA.tag_id}`, admin.headers)
+        expect(used.rejected.reason).toBe("not_available")
+      })
+
+      it("a GET never writes: the order view and the orders list leave the stored statuses as they were", async () => {
+        const order = await adminOrder()
+        const ops: any = getContainer().resolve("jewelryOrders")
+        const rows = async () => {
+          const [lines, states] = await Promise.all([
+            ops.listOrderLines({ order_id: order.id }, { take: null, order: { line_item_id: "ASC" } }),
+            ops.listOrderStates({ order_id: order.id }, { take: null }),
+          ])
+          return JSON.parse(JSON.stringify({ lines, states }))
+        }
+        // A stored status the facts no longer support: only a workflow or an event may correct it.
+        const ringLine = order.items.find((i: any) => i.variant_id === shop.ringVariant.id)
+        // A workflow stores the rows (hold, then release), then the stored status is set aside from the facts.
+        await api.post(`/admin/jewelry-orders/${order.id}/hold`, { reason: "customer called" }, admin.headers)
+        await api.post(`/admin/jewelry-orders/${order.id}/release`, {}, admin.headers)
+        const [row]: any[] = await ops.listOrderLines({ line_item_id: ringLine.id }, { take: 1 })
+        await ops.updateOrderLines({ id: row.id, status: "backordered" })
+        const before = await rows()
+        const v = await view(order.id)
+        expect(v.lines.find((l: any) => l.id === ringLine.id).status).toBe("not_started")
+        await view(order.id)
+        await api.get("/admin/jewelry-orders?limit=5", admin.headers)
+        expect(await rows()).toEqual(before)
+        expect(before.lines.find((l: any) => l.line_item_id === ringLine.id).status).toBe("backordered")
       })
 
       it("bad input is a 4xx naming the field, and nothing changes", async () => {

@@ -84,6 +84,17 @@ medusaIntegrationTestRunner({
       expect(noProduct.status).toBe(400)
       expect(noProduct.data.message).toMatch(/^lines\[0\]\.product_id: /)
 
+      // The grain was ordered as 50 dwt: a blank (or zero) weight is refused, naming the field, and nothing is received.
+      for (const weight of [undefined, null, "0"]) {
+        const blank = await receive([{ line_id: grain.id, quantity: 1, weight, weight_unit: "dwt", inventory_type_id: type("rough") }])
+        expect(blank.status).toBe(400)
+        expect(blank.data.message).toMatch(/^lines\[0\]\.weight: weigh what arrived for "14K yellow casting grain" \(ordered as 50 dwt\)/)
+      }
+      const empty = await receive([{ line_id: grain.id, quantity: 1, weight: "", weight_unit: "dwt", inventory_type_id: type("rough") }])
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/^lines\[0\]\.weight: /)
+      expect((await api.get(`/admin/purchase-orders/${po.id}`, admin.headers)).data.purchase_order.lines[1].received_quantity).toBe(0)
+
       const part = await receive([{ line_id: dia.id, quantity: 4, weight: "2.02", weight_unit: "ct", inventory_type_id: type("rough") }])
       expect(part.status).toBe(200)
       expect(part.data.purchase_order.status).toBe("partially_received")
@@ -106,6 +117,8 @@ medusaIntegrationTestRunner({
       expect(rest.data.purchase_order.status).toBe("received")
       expect(rest.data.created_items).toHaveLength(4) // diamonds lot, grain lot, 2 finished pieces one each
       expect(rest.data.purchase_order.receipts).toHaveLength(4)
+      // Each line defaults to the inventory type its product is kept as in stock (not "Rough" for everything).
+      expect(rest.data.purchase_order.lines.find((l: any) => l.id === dia.id).receive_as_type_id).toBe(type("rough"))
       const done = await receive([{ line_id: grain.id, quantity: 1, inventory_type_id: type("rough") }])
       expect(done.status).toBe(400)
     })
@@ -113,9 +126,9 @@ medusaIntegrationTestRunner({
     it("two receipts of the last pieces at the same moment: one lands, the other is refused, nothing is doubled", async () => {
       const po = await purchaseOrder((await supplier()).id)
       const dia = po.lines[0]
-      await api.post(`/admin/purchase-orders/${po.id}/receive`, { location_id: shop.main.id, lines: [{ line_id: dia.id, quantity: 9, inventory_type_id: type("rough") }] }, admin.headers)
+      await api.post(`/admin/purchase-orders/${po.id}/receive`, { location_id: shop.main.id, lines: [{ line_id: dia.id, quantity: 9, weight: "4.5", weight_unit: "ct", inventory_type_id: type("rough") }] }, admin.headers)
       const both = await Promise.all(
-        [0, 1].map(() => attempt(api.post(`/admin/purchase-orders/${po.id}/receive`, { location_id: shop.main.id, lines: [{ line_id: dia.id, quantity: 1, inventory_type_id: type("rough") }] }, admin.headers)))
+        [0, 1].map(() => attempt(api.post(`/admin/purchase-orders/${po.id}/receive`, { location_id: shop.main.id, lines: [{ line_id: dia.id, quantity: 1, weight: "0.5", weight_unit: "ct", inventory_type_id: type("rough") }] }, admin.headers)))
       )
       expect(both.filter((r) => r.status === 200)).toHaveLength(1)
       expect([400, 409]).toContain(both.find((r) => r.status !== 200)!.status)
@@ -128,7 +141,7 @@ medusaIntegrationTestRunner({
 
     it("Remove needs confirmation and deletes the order with its lines and receipts; received stock stays", async () => {
       const po = await purchaseOrder((await supplier()).id)
-      await api.post(`/admin/purchase-orders/${po.id}/receive`, { location_id: shop.main.id, lines: [{ line_id: po.lines[0].id, quantity: 2, inventory_type_id: type("rough") }] }, admin.headers)
+      await api.post(`/admin/purchase-orders/${po.id}/receive`, { location_id: shop.main.id, lines: [{ line_id: po.lines[0].id, quantity: 2, weight: "1", weight_unit: "ct", inventory_type_id: type("rough") }] }, admin.headers)
       const unconfirmed = await attempt(api.delete(`/admin/purchase-orders/${po.id}`, { ...admin.headers, data: {} }))
       expect(unconfirmed.status).toBe(400)
       expect((await api.get(`/admin/purchase-orders/${po.id}`, admin.headers)).status).toBe(200)
@@ -156,6 +169,8 @@ medusaIntegrationTestRunner({
         admin.headers
       )
       const line = data.purchase_order.lines[0]
+      // A caster's line is received as finished pieces by default.
+      expect(line.receive_as_type_id).toBe(type("finished"))
       expect(line.description).toMatch(/^Make 3 × SOL-\d+ Four-prong solitaire$/)
       const { data: got } = await api.post(
         `/admin/purchase-orders/${data.purchase_order.id}/receive`,

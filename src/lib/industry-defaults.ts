@@ -8,6 +8,14 @@ export type Industry = (typeof INDUSTRIES)[number]
 export const INVENTORY_KINDS = ["rough", "in_process", "finished", "materials_supplies"] as const
 export type InventoryKind = (typeof INVENTORY_KINDS)[number]
 
+/** Each inventory kind as a jeweler reads it (the admin's English; one place for every screen). */
+export const INVENTORY_KIND_LABELS: Record<InventoryKind, string> = {
+  rough: "Rough",
+  in_process: "In-process",
+  finished: "Finished",
+  materials_supplies: "Materials & supplies",
+}
+
 export type DefaultDepartment = { code: string; name: string }
 export type DefaultInventoryType = { code: string; name: string; kind: InventoryKind }
 export type DefaultStage = {

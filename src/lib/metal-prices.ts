@@ -451,3 +451,32 @@ export function providerFetchDue(lastFetchedAt: Date | string | null | undefined
 export function rateDay(d: Date | string): string {
   return new Date(d).toISOString().slice(0, 10)
 }
+
+// ---------------------------------------------------------------------------
+// Selling by weight: Medusa 2.21's inventory items carry a unit of measure
+// and keep fractional quantities, so a bulk-metal variant's stock can be
+// its items' weight rather than their pieces.
+
+export type WeightBasis = { basis: "gross" | "fine"; unit: WeightUnit }
+
+/**
+ * What a Medusa inventory item's `unit_of_measure` says about its stock:
+ * a weight unit ("g", "gram", "ozt", "dwt") is the items' gross weight in
+ * it; with "fine" ("fine g", "g fine") their fine metal. Anything else
+ * (empty, "piece", "each") is counted in pieces.
+ */
+export function weightBasisOf(unitOfMeasure: string | null | undefined): WeightBasis | null {
+  const text = (unitOfMeasure ?? "").trim().toLowerCase()
+  if (!text) return null
+  const fine = /\bfine\b/.test(text)
+  const word = text.replace(/\bfine\b/, "").trim()
+  const aliases: Record<string, WeightUnit> = { gram: "g", grams: "g", gm: "g", gms: "g", kilogram: "kg", "troy ounce": "ozt", "troy oz": "ozt", pennyweight: "dwt", carat: "ct", carats: "ct" }
+  const unit = (aliases[word] ?? word) as WeightUnit
+  if (!(unit in WEIGHT_UNITS)) return null
+  return { basis: fine ? "fine" : "gross", unit }
+}
+
+/** Medusa's stocked quantity for a variant sold by weight: the grams (gross or fine) in the unit, to 4 places (rounded down: never more than the bench has). */
+export function weightLevel(grams: DecimalInput, basis: WeightBasis): string {
+  return toDecimal(grams).div(WEIGHT_UNITS[basis.unit]).decimalPlaces(4, BigNumber.ROUND_DOWN).toFixed()
+}

@@ -91,3 +91,32 @@ export function convertWeight(value: DecimalInput, from: WeightUnit, to: WeightU
 export function formatDecimal(value: DecimalInput, places = WEIGHT_SCALE): string {
   return toDecimal(value).decimalPlaces(places, BigNumber.ROUND_HALF_UP).toFixed()
 }
+
+/**
+ * Decimal places a weight in each unit is shown with: what a jeweler's scale
+ * reads (0.01 g, 0.001 ct, 0.001 ozt), so a converted 3.26586507 g reads 3.27 g.
+ * Stored values keep WEIGHT_SCALE; only the display rounds.
+ */
+export const DISPLAY_PLACES: Record<WeightUnit, number> = {
+  g: 2,
+  mg: 0,
+  kg: 4,
+  ct: 3,
+  gr: 2,
+  dwt: 2,
+  ozt: 3,
+  lbt: 4,
+  oz: 3,
+  tola: 3,
+  masha: 2,
+  ratti: 2,
+}
+
+/** "3.27 g" for 3.26586507 g: the unit's display precision, no trailing zeros; "" for no value. */
+export function displayWeight(value: DecimalInput | null | undefined, unit: string): string {
+  if (value === null || value === undefined || value === "") return ""
+  const places = isWeightUnit(unit) ? DISPLAY_PLACES[unit] : WEIGHT_SCALE
+  const d = new BigNumber(BigNumber.isBigNumber(value) ? (value as BigNumber) : String(value))
+  if (!d.isFinite()) return ""
+  return `${d.decimalPlaces(places, BigNumber.ROUND_HALF_UP).toFixed()} ${unit}`
+}

@@ -31,12 +31,5 @@ export function useApi<T = any>(path: string | null, query?: Record<string, unkn
   return { data, error, loading, reload: load }
 }
 
-/** Field errors from a failed request, keyed by the field the API named. */
-export function useFieldErrors() {
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const take = (e: unknown, fallbackField = "_form") => {
-    const err = e as ApiError
-    setErrors({ [err?.field ?? fallbackField]: err?.message ?? String(e) })
-  }
-  return { errors, setErrors, take, clear: () => setErrors({}) }
-}
+/** Kept here for screens not yet moved to react-query. */
+export { useFieldErrors } from "./use-field-errors"

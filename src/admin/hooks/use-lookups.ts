@@ -1,15 +1,14 @@
+import { INVENTORY_KIND_LABELS } from "../../lib/industry-defaults"
+import { WEIGHT_UNIT_CODES } from "../../lib/units"
+import { SHOP_STOCK_STATUSES } from "../../lib/stock-statuses"
 import { useMemo } from "react"
 import { useApi } from "./use-api"
 
 export type InventoryTypeRow = { id: string; name: string; kind: string; code: string }
-export const KIND_LABELS: Record<string, string> = {
-  rough: "Rough",
-  in_process: "In-process",
-  finished: "Finished",
-  materials_supplies: "Materials & supplies",
-}
-export const WEIGHT_UNITS = ["g", "mg", "kg", "ct", "gr", "dwt", "ozt", "lbt", "oz", "tola", "masha", "ratti"]
-export const STOCK_STATUSES = ["available", "reserved", "issued", "sold", "scrapped"]
+/** Kept for screens not yet on hooks/api: the domain's own lists, declared once in src/lib. */
+export const KIND_LABELS: Record<string, string> = INVENTORY_KIND_LABELS
+export const WEIGHT_UNITS: string[] = WEIGHT_UNIT_CODES
+export const STOCK_STATUSES: string[] = [...SHOP_STOCK_STATUSES]
 
 /** Names for the ids stock rows carry: products, locations and inventory types. */
 export function useLookups() {

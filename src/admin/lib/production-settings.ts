@@ -1,3 +1,4 @@
+import { INVENTORY_KINDS as DOMAIN_KINDS, INVENTORY_KIND_LABELS } from "../../lib/industry-defaults"
 /**
  * Settings → Production: the records the page shows, the choices it offers
  * and the admin API calls behind it. Everything goes through `api()` (same
@@ -89,12 +90,7 @@ export const INDUSTRIES: { value: Industry; label: string }[] = [
   { value: "custom", label: "Custom" },
 ]
 
-export const INVENTORY_KINDS: { value: InventoryKind; label: string }[] = [
-  { value: "rough", label: "Rough" },
-  { value: "in_process", label: "In-process" },
-  { value: "finished", label: "Finished" },
-  { value: "materials_supplies", label: "Materials & supplies" },
-]
+export const INVENTORY_KINDS: { value: InventoryKind; label: string }[] = DOMAIN_KINDS.map((value) => ({ value, label: INVENTORY_KIND_LABELS[value] }))
 
 const BASE = "/admin/production"
 

@@ -14,6 +14,8 @@ import {
   stockMetalsPerPiece,
   storeBreakdown,
   valueAtRates,
+  weightBasisOf,
+  weightLevel,
 } from "../metal-prices"
 
 const usd = { gold: { per_gram: "65", rate_id: "r1", rate_date: "2026-11-30" }, silver: { per_gram: "0.8" } }
@@ -203,5 +205,21 @@ describe("The rate provider", () => {
     expect(providerFetchDue(null, now, 60)).toBe(true)
     expect(providerFetchDue(new Date("2026-11-30T11:30:00Z"), now, 60)).toBe(false)
     expect(providerFetchDue(new Date("2026-11-30T11:00:00Z"), now, 60)).toBe(true)
+  })
+})
+
+describe("Selling by weight", () => {
+  it("a weight unit of measure on Medusa's inventory item means the stock is the items' weight; 'fine' their fine metal; anything else pieces", () => {
+    expect(weightBasisOf("g")).toEqual({ basis: "gross", unit: "g" })
+    expect(weightBasisOf("Grams")).toEqual({ basis: "gross", unit: "g" })
+    expect(weightBasisOf("fine g")).toEqual({ basis: "fine", unit: "g" })
+    expect(weightBasisOf("ozt")).toEqual({ basis: "gross", unit: "ozt" })
+    expect(weightBasisOf("piece")).toBeNull()
+    expect(weightBasisOf(null)).toBeNull()
+  })
+  it("the level is the grams in that unit, rounded down to 4 places: never more than the bench has", () => {
+    expect(weightLevel("12.5", { basis: "gross", unit: "g" })).toBe("12.5")
+    expect(weightLevel("31.1034768", { basis: "gross", unit: "ozt" })).toBe("1")
+    expect(weightLevel("10", { basis: "gross", unit: "dwt" })).toBe("6.4301")
   })
 })

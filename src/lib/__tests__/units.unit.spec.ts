@@ -1,4 +1,4 @@
-import { convertWeight, formatDecimal, fromGrams, isWeightUnit, toDecimal, toGrams, WEIGHT_UNITS } from "../units"
+import { convertWeight, displayWeight, formatDecimal, fromGrams, isWeightUnit, toDecimal, toGrams, WEIGHT_UNITS } from "../units"
 
 describe("Weights in jewelers' units", () => {
   it.each([
@@ -48,5 +48,19 @@ describe("Weights in jewelers' units", () => {
   it("formats without trailing zeros", () => {
     expect(formatDecimal("1.50000000")).toBe("1.5")
     expect(Object.keys(WEIGHT_UNITS)).toHaveLength(12)
+  })
+})
+
+describe("displayWeight: a weight as a jeweler's scale reads it", () => {
+  it("rounds to the unit's precision without trailing zeros", () => {
+    expect(displayWeight("3.26586507", "g")).toBe("3.27 g")
+    expect(displayWeight("0.25", "ozt")).toBe("0.25 ozt")
+    expect(displayWeight("0.12345", "ct")).toBe("0.123 ct")
+    expect(displayWeight("49.60000000", "dwt")).toBe("49.6 dwt")
+    expect(displayWeight("12.5", "mg")).toBe("13 mg")
+  })
+  it("shows nothing for no weight", () => {
+    expect(displayWeight(null, "g")).toBe("")
+    expect(displayWeight("", "g")).toBe("")
   })
 })

@@ -43,3 +43,30 @@ export type JewelryOrderView = {
   selections: Selection[]
   metrics: any
 }
+
+/** One piece of stock that fits an order line (GET /admin/jewelry-orders/:id/lines/:line_id/candidates). */
+export type LineCandidate = {
+  id: string
+  tag_id: string
+  product_id: string | null
+  variant_id: string | null
+  size: string | null
+  shape: string | null
+  pieces: number
+  weight: string
+  weight_unit: string
+  location_id: string
+  status: string
+  match: "variant" | "product" | "any" | null
+}
+
+export type LineCandidatesQuery = { code?: string; limit?: number; offset?: number }
+
+export type LineCandidatesResponse = {
+  candidates: LineCandidate[]
+  count: number
+  limit: number
+  offset: number
+  /** A `code` that names a piece which does not fit the line: which rule it breaks, in a sentence. */
+  rejected: { code: string; tag_id?: string; reason: string; message: string } | null
+}

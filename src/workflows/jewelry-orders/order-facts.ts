@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { JEWELRY_ORDERS_MODULE } from "../../modules/jewelry-orders"
 import type JewelryOrdersModuleService from "../../modules/jewelry-orders/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
+import { LineSpec, specFromOptions } from "../../lib/line-fit"
 import {
   countLineStatuses,
   deriveFulfillmentStatus,
@@ -36,6 +37,8 @@ export type OrderLineFacts = {
   fulfilled_quantity: number
   shipped_quantity: number
   returned_quantity: number
+  /** What stock fits the line (src/lib/line-fit): its variant, product, size, shape and weight. */
+  spec: LineSpec
 }
 
 export type MedusaOrderFacts = {
@@ -69,6 +72,9 @@ export async function loadOrder(container: any, orderId: string): Promise<Medusa
       "items.detail.shipped_quantity",
       "items.detail.return_received_quantity",
       "items.variant.manage_inventory",
+      "items.variant.weight",
+      "items.variant.options.value",
+      "items.variant.options.option.title",
       "shipping_methods.shipping_option_id",
       "fulfillments.id",
       "fulfillments.location_id",
@@ -103,6 +109,13 @@ export async function loadOrder(container: any, orderId: string): Promise<Medusa
       fulfilled_quantity: qty(i.detail?.fulfilled_quantity),
       shipped_quantity: qty(i.detail?.shipped_quantity),
       returned_quantity: qty(i.detail?.return_received_quantity),
+      spec: {
+        variant_id: i.variant_id ?? null,
+        product_id: i.product_id ?? null,
+        ...specFromOptions((i.variant?.options ?? []).map((o: any) => ({ title: o?.option?.title ?? "", value: String(o?.value ?? "") }))),
+        // Medusa's variant weight, read as grams (the unit the plugin's harness and the demo store keep it in).
+        weight_grams: i.variant?.weight === null || i.variant?.weight === undefined ? null : String(i.variant.weight),
+      },
     })),
     fulfillments: (o.fulfillments ?? []).map((f: any) => ({
       id: f.id,

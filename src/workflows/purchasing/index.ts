@@ -5,6 +5,7 @@ import { PURCHASING_MODULE } from "../../modules/purchasing"
 import type PurchasingModuleService from "../../modules/purchasing/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import { STYLE_MODULE } from "../../modules/style"
+import { STOCK_MODULE } from "../../modules/stock"
 import { resolveNewItemsStep, StockItemRequest } from "../stock/steps/resolve-new-items"
 import { createStockItemsStep } from "../stock/steps/ledger"
 import { syncMedusaInventoryStep } from "../stock/steps/sync-medusa-inventory"
@@ -157,6 +158,29 @@ export const setPurchaseOrderStatusWorkflow = createWorkflow(
   (input: { id: string; status: "submitted" | "cancelled"; terms_accepted?: boolean }) => new WorkflowResponse(setStatusStep(input))
 )
 
+/** A line with a weight on the order is received by weight: the weight received is required. */
+export const orderedByWeight = (line: { weight?: unknown }) => line.weight !== null && line.weight !== undefined && line.weight !== "" && !new BigNumber(String(line.weight)).isZero()
+
+/**
+ * The inventory type each open line is received as by default: the type the
+ * caster's line (a style) makes finished pieces; any other line is received
+ * as the type its product is already kept as in stock (its latest item). Null where nothing says,
+ * so the jeweler chooses rather than a wrong guess ("Rough" for clasps).
+ */
+export async function receivingTypes(container: any, po: any): Promise<Record<string, string | null>> {
+  const lines: any[] = po.lines ?? []
+  const productIds = [...new Set(lines.filter((l) => !l.style_id).map((l) => l.product_id).filter(Boolean))] as string[]
+  const byProduct = new Map<string, string>()
+  for (const productId of productIds) {
+    const [latest]: any[] = await (container.resolve(STOCK_MODULE) as any).listStockItems({ product_id: productId }, { select: ["id", "inventory_type_id"], order: { created_at: "DESC" }, take: 1 })
+    if (latest) byProduct.set(productId, latest.inventory_type_id)
+  }
+  const finished: any[] = lines.some((l) => l.style_id) ? await (container.resolve(PRODUCTION_MODULE) as any).listInventoryTypes({ kind: "finished" }, { order: { rank: "ASC" }, take: 1 }) : []
+  return Object.fromEntries(lines.map((l) => {
+    return [l.id, l.style_id ? finished[0]?.id ?? null : (l.product_id && byProduct.get(l.product_id)) || null]
+  }))
+}
+
 export type ReceiveInput = {
   purchase_order_id: string
   location_id: string
@@ -204,8 +228,13 @@ const prepareReceiptStep = createStep("prepare-jewelry-purchase-receipt", async 
     }
     if (!productId) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}.product_id: "${line.description}" matches no product; choose the product it is received as`)
     const unit = r.weight_unit ?? line.weight_unit ?? "g"
-    const total = r.weight === null || r.weight === undefined || r.weight === "" ? new BigNumber(0) : new BigNumber(String(r.weight))
+    const blank = r.weight === null || r.weight === undefined || r.weight === ""
+    const total = blank ? new BigNumber(0) : new BigNumber(String(r.weight))
     if (!total.isFinite() || total.isNegative()) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}.weight: must be a weight of zero or more`)
+    // A line ordered by weight (50 dwt of grain) becomes a lot of what was weighed in, never a 0 dwt lot.
+    if (orderedByWeight(line) && total.isZero()) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${at}.weight: weigh what arrived for "${line.description}" (ordered as ${formatDecimal(String(line.weight))} ${line.weight_unit}); the weight received is required`)
+    }
     const unitCost = line.unit_cost === null || line.unit_cost === undefined ? null : new BigNumber(String(line.unit_cost))
     const perPiece = type.kind === "finished"
     const base = {

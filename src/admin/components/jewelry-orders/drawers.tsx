@@ -57,7 +57,7 @@ export function SelectInventoryDrawer({ view, lineIds, open, onClose, onDone }: 
               <Text size="small" className="mb-3 text-ui-fg-subtle">
                 {l.quantity} ordered · {l.fulfilled_quantity} shipped · {l.selected.pieces} pcs selected already
               </Text>
-              <StockPicker lineId={l.id} productId={l.product_id} picks={picks[l.id] ?? []} onChange={(p) => setPicks((s) => ({ ...s, [l.id]: p }))} exclude={all.filter((id) => !(picks[l.id] ?? []).some((p) => p.stock_item_id === id))} />
+              <StockPicker orderId={view.order.id} lineId={l.id} picks={picks[l.id] ?? []} onChange={(p) => setPicks((s) => ({ ...s, [l.id]: p }))} exclude={all.filter((id) => !(picks[l.id] ?? []).some((p) => p.stock_item_id === id))} />
               <div className="mt-3 flex items-center gap-x-2">
                 <Checkbox id={`ready-${l.id}`} checked={!!ready[l.id]} onCheckedChange={(v) => setReady((s) => ({ ...s, [l.id]: v === true }))} />
                 <Label htmlFor={`ready-${l.id}`}>Mark this line item as Ready</Label>
@@ -187,7 +187,7 @@ export function ShipmentDrawer({ view, lineIds, open, onClose, onDone }: Props) 
                         <Text size="small" className="mb-2 text-ui-fg-subtle">
                           No stock selected yet: pick it now, or ship without (made to order, no stock kept).
                         </Text>
-                        <StockPicker lineId={l.id} productId={l.product_id} picks={picks[l.id] ?? []} onChange={(p) => setPicks((s) => ({ ...s, [l.id]: p }))} exclude={[]} />
+                        <StockPicker orderId={view.order.id} lineId={l.id} picks={picks[l.id] ?? []} onChange={(p) => setPicks((s) => ({ ...s, [l.id]: p }))} exclude={[]} />
                       </>
                     )}
                   </div>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Drawer, Input, Text, Textarea } from "@medusajs/ui"
 import { OptionSelect } from "../option-select"
 import { ReactNode, useState } from "react"
 import { Field } from "../field"
-import { useFieldErrors } from "../../hooks/use-api"
+import { useFieldErrors } from "../../hooks/use-field-errors"
 
 export type ActionField = {
   key: string
@@ -14,6 +14,8 @@ export type ActionField = {
   /** With `options`, a first choice standing for "none"/"default" that reports an empty value. */
   emptyLabel?: string
   placeholder?: string
+  /** With a select: what else changes when a choice is made (the item's weight unit when an item is picked). */
+  onPick?: (value: string, values: Record<string, any>) => Record<string, any>
   /** Shown only when this returns true for the current values. */
   when?: (values: Record<string, any>) => boolean
 }
@@ -89,7 +91,7 @@ export function ActionDrawer({
               return (
                 <Field key={f.key} label={f.label} htmlFor={id} error={errors[f.key]} hint={typeof f.hint === "function" ? f.hint(values) : f.hint}>
                   {f.type === "select" ? (
-                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v })} options={f.options ?? []} placeholder={f.placeholder ?? "Choose"} emptyLabel={f.emptyLabel} />
+                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v, ...(f.onPick?.(v, values) ?? {}) })} options={f.options ?? []} placeholder={f.placeholder ?? "Choose"} emptyLabel={f.emptyLabel} />
                   ) : f.type === "textarea" ? (
                     <Textarea {...common} />
                   ) : f.type === "checkbox" ? (

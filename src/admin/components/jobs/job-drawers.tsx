@@ -1,11 +1,10 @@
 import { toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { displayWeight, WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { useStaffUsers } from "../../hooks/api/medusa"
 import { useJobAction, type JobView } from "../../hooks/api/production-jobs"
-import { useStockItem, useStockItemList } from "../../hooks/api/stock-items"
+import { productTitle, useStockItem, useStockItemList } from "../../hooks/api/stock-items"
 import { useSuppliers } from "../../hooks/api/suppliers"
-import { useLookups } from "../../hooks/use-lookups"
 import { PurityInput } from "../metal/purity-input"
 import { ActionDrawer, type ActionField } from "./action-drawer"
 import { defaultHolder, holderBody, holderOptions } from "./holders"
@@ -17,7 +16,6 @@ const UNITS = WEIGHT_UNIT_CODES.map((u): [string, string] => [u, u])
 /** Issue stock, allocate stones, receive output and record QA: the bench's drawers on a job. */
 export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: BenchDrawer; onClose: () => void }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
   const users = useStaffUsers().data ?? []
   const suppliers = useSuppliers().data ?? []
   const stock = useStockItemList({ status: "available", limit: 200, order: "tag_id" }, drawer === "issue" || drawer === "stones")
@@ -32,7 +30,7 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
   const stageOptions: [string, string][] = openStages.map((s) => [s.id, s.stage_name])
   const post = (path: string, body: Record<string, any>) => action.mutateAsync({ path, body })
   const itemOptions = (filter: (i: any) => boolean): [string, string][] =>
-    listed.filter(filter).map((i) => [i.id, `${i.tag_id} · ${lookups.productName(i.product_id)} · ${i.weight} ${i.weight_unit} · ${i.pieces} pcs`])
+    listed.filter(filter).map((i) => [i.id, `${i.tag_id} · ${productTitle(i)} · ${displayWeight(i.weight, i.weight_unit)} · ${i.pieces} pcs`])
   const holderField: ActionField = {
     key: "holder",
     label: t("jewelry.job.heldByOptional"),
@@ -41,6 +39,8 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
     emptyLabel: t("jewelry.job.stageDefault"),
     hint: (v) => (v.holder ? undefined : defaultHolder(stages.find((s) => s.id === v.job_stage_id), users, t)),
   }
+  // A part is weighed in the unit the item is kept in (0.25 ozt of an item kept in ozt, never 0.25 g).
+  const itemField: ActionField = { key: "stock_item_id", label: "Stock item", type: "select", onPick: (id) => ({ weight_unit: listed.find((i) => i.id === id)?.weight_unit ?? weights.unit }) }
   const amountFields: ActionField[] = [
     { key: "full", label: "Issue the whole item", type: "checkbox" },
     { key: "weight", label: "Weight", when: (v) => !v.full, placeholder: "exact part" },
@@ -63,7 +63,7 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
         testId="issue"
         initial={{ job_stage_id: openStages[0]?.id, weight_unit: weights.unit }}
         errorAliases={aliases}
-        fields={[{ key: "job_stage_id", label: "Stage", type: "select", options: stageOptions }, { key: "stock_item_id", label: "Stock item", type: "select", options: itemOptions((i) => !job.source_product_ids?.length || i.id === piece?.id || job.source_product_ids.includes(i.product_id)) }, ...amountFields, holderField]}
+        fields={[{ key: "job_stage_id", label: "Stage", type: "select", options: stageOptions }, { ...itemField, options: itemOptions((i) => !job.source_product_ids?.length || i.id === piece?.id || job.source_product_ids.includes(i.product_id)) }, ...amountFields, holderField]}
         submitLabel="Issue"
         onClose={onClose}
         onSubmit={async (v) => {
@@ -79,7 +79,7 @@ export function JobDrawers({ view, drawer, onClose }: { view: JobView; drawer: B
         testId="stones"
         initial={{ weight_unit: "ct" }}
         errorAliases={aliases}
-        fields={[{ key: "stock_item_id", label: "Stock item", type: "select", options: itemOptions((i) => i.inventory_kind === "materials_supplies" || i.inventory_kind === "rough") }, ...amountFields]}
+        fields={[{ ...itemField, options: itemOptions((i) => i.inventory_kind === "materials_supplies" || i.inventory_kind === "rough") }, ...amountFields]}
         submitLabel="Allocate"
         onClose={onClose}
         onSubmit={async (v) => {

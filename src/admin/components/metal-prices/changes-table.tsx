@@ -19,8 +19,8 @@ export function ChangesTable() {
       column.accessor("applied_at", { header: t("jewelry.metalPrices.appliedAt"), cell: ({ getValue }) => dateTime(getValue()) }),
       column.display({ id: "variant", header: t("jewelry.metalPrices.variant"), cell: ({ row }) => <span data-testid="change-row">{`${row.original.product?.title ?? ""} · ${row.original.variant?.title ?? row.original.variant_id}`}</span> }),
       column.accessor("currency_code", { header: t("jewelry.metalPrices.currency"), cell: ({ getValue }) => getValue().toUpperCase() }),
-      column.accessor("old_amount", { header: t("jewelry.metalPrices.oldPrice"), cell: ({ getValue }) => amount(getValue()) }),
-      column.accessor("new_amount", { header: t("jewelry.metalPrices.newPrice"), cell: ({ getValue }) => amount(getValue()) }),
+      column.accessor("old_amount", { header: t("jewelry.metalPrices.before"), cell: ({ getValue }) => amount(getValue()) }),
+      column.accessor("new_amount", { header: t("jewelry.metalPrices.after"), cell: ({ getValue }) => amount(getValue()) }),
       column.accessor("change_pct", { header: t("jewelry.metalPrices.change"), cell: ({ getValue }) => signedPct(getValue()) }),
       column.display({
         id: "rates",

@@ -5,26 +5,31 @@ import { Link } from "react-router-dom"
 import { METAL_LABELS, type Metal } from "../../../lib/purity"
 import { useRepairs } from "../../hooks/api/repairs"
 import type { StockItemView } from "../../hooks/api/stock-items"
-import { KIND_LABELS, useLookups } from "../../hooks/use-lookups"
+import { INVENTORY_KIND_LABELS, type InventoryKind } from "../../../lib/industry-defaults"
+import { useProductTitle, useStockLocations } from "../../hooks/api/medusa"
+import { useInventoryTypes } from "../../hooks/use-production-settings"
+import { Weight } from "../weight"
 import { RepairStatusBadge } from "../repairs/repair-status"
 
 /** The item's facts; a customer's piece says whose it is and links its repair. */
 export function StockItemFacts({ item }: { item: StockItemView["stock_item"] }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
+  const product = useProductTitle(item.product_id).data
+  const type = useInventoryTypes().data?.find((ty) => ty.id === item.inventory_type_id)
+  const location = useStockLocations().data?.find((l) => l.id === item.location_id)
   const customerPiece = item.ownership === "customer"
   const repairs = useRepairs({ customer_id: item.customer_id ?? undefined, limit: 200 }, customerPiece && !!item.customer_id)
   const repair = repairs.data?.repairs.find((r) => r.item?.id === item.id) ?? null
   const facts: [string, string, ReactNode][] = [
-    ["product", t("jewelry.stock.product"), item.product_id ? lookups.productName(item.product_id) : t("jewelry.stock.noProduct")],
-    ["inventory-type", t("jewelry.stock.inventoryType"), `${KIND_LABELS[item.inventory_kind] ?? item.inventory_kind} · ${lookups.typeName(item.inventory_type_id)}`],
+    ["product", t("jewelry.stock.product"), item.product_id ? product?.title ?? item.product_id : t("jewelry.stock.noProduct")],
+    ["inventory-type", t("jewelry.stock.inventoryType"), `${INVENTORY_KIND_LABELS[item.inventory_kind as InventoryKind] ?? item.inventory_kind} · ${type?.name ?? item.inventory_type_id}`],
     ["shape-size", t("jewelry.stock.shapeSize"), [item.shape, item.size].filter(Boolean).join(" · ") || "-"],
     ["color-quality", t("jewelry.stock.colorQuality"), [item.color, item.quality].filter(Boolean).join(" · ") || "-"],
     ["purity", t("jewelry.purity"), item.purity || "-"],
-    ["weight", t("jewelry.weight"), `${item.weight} ${item.weight_unit} (${item.weight_grams} g)`],
-    ["fine-metal", t("jewelry.stock.fineMetal"), item.metal ? `${item.fine_grams} g fine ${METAL_LABELS[item.metal as Metal] ?? item.metal}` : "-"],
+    ["weight", t("jewelry.weight"), <><Weight value={item.weight} unit={item.weight_unit} /> (<Weight value={item.weight_grams} unit="g" />)</>],
+    ["fine-metal", t("jewelry.stock.fineMetal"), item.metal ? <><Weight value={item.fine_grams} unit="g" /> fine {METAL_LABELS[item.metal as Metal] ?? item.metal}</> : "-"],
     ["pieces", t("jewelry.pieces"), String(item.pieces)],
-    ["location", t("jewelry.stock.location"), `${lookups.locationName(item.location_id)}${item.rack || item.bin ? ` · rack ${item.rack ?? "-"} / bin ${item.bin ?? "-"}` : ""}`],
+    ["location", t("jewelry.stock.location"), `${location?.name ?? item.location_id}${item.rack || item.bin ? ` · rack ${item.rack ?? "-"} / bin ${item.bin ?? "-"}` : ""}`],
     ["cost-basis", t("jewelry.stock.costBasis"), item.cost_basis ? `${item.cost_basis} ${(item.currency_code ?? "").toUpperCase()}` : "-"],
   ]
   if (customerPiece) {

@@ -11,7 +11,7 @@ import { Field } from "../field"
 import { OptionSelect } from "../option-select"
 import { ScanField } from "./scan-field"
 
-type Picked = { id: string; tag_id: string; product_id: string | null; weight?: string; weight_unit?: string }
+type Picked = { id: string; tag_id: string; product_id?: string | null; weight?: string; weight_unit?: string }
 
 /**
  * Print tags: the items to print in the order they will come out (add by

@@ -32,7 +32,8 @@ export function ScanField({
       const said = await onScan(code)
       setNote(said ? { ok: true, text: said } : null)
     } catch (e: any) {
-      setNote({ ok: false, text: e?.message ?? String(e) })
+      // The API names the field ("code: …"); at the bench the sentence is what matters.
+      setNote({ ok: false, text: String(e?.message ?? e).replace(/^code: /, "") })
     } finally {
       setValue("")
       setBusy(false)

@@ -10,6 +10,7 @@ export const medusaKeys = {
   users: ["users", "list"] as const,
   locations: ["stock_locations", "list"] as const,
   products: (q?: object) => ["products", "list", q ?? {}] as const,
+  product: (id: string) => ["products", "detail", id] as const,
   customers: (q?: object) => ["customers", "list", q ?? {}] as const,
   store: ["store", "currencies"] as const,
 }
@@ -60,4 +61,22 @@ export const useStoreCurrencies = () =>
         .slice()
         .sort((a, b) => Number(b.is_default) - Number(a.is_default))
         .map((c) => c.currency_code),
+  })
+
+/** One product's title and handle (null once Medusa deleted it), for naming what an item is. */
+export const useProductTitle = (id: string | null | undefined) =>
+  useQuery({
+    queryKey: medusaKeys.product(id ?? ""),
+    queryFn: () => sdk.admin.product.retrieve(id!, { fields: "id,title,handle" }).catch(() => null),
+    select: (d) => (d ? { id: d.product.id, title: d.product.title, handle: d.product.handle } : null),
+    enabled: !!id,
+  })
+
+/** Products matching `q` with their variants, for choosing the variant a style is sold as. */
+export const useProductVariants = (q?: string) =>
+  useQuery({
+    queryKey: medusaKeys.products({ q, variants: true }),
+    queryFn: () => sdk.admin.product.list({ limit: 50, fields: "id,title,*variants", ...(q ? { q } : {}) }),
+    select: (d) => d.products.map((p) => ({ id: p.id, title: p.title, variants: (p.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? v.id })) })),
+    placeholderData: keepPreviousData,
   })

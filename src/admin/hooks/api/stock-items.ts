@@ -31,7 +31,18 @@ export type StockItemRow = {
   customer_id?: string | null
   /** The job whose output this is, if any. */
   job_id?: string | null
+  inventory_type_id?: string
+  variant_id?: string | null
+  rack?: string | null
+  bin?: string | null
+  /** Medusa's records the item is linked to, read through Query (null where Medusa deleted them). */
+  product?: { id: string; title: string; handle: string } | null
+  product_variant?: { id: string; title: string; sku: string | null } | null
+  stock_location?: { id: string; name: string } | null
 }
+
+/** The item's product as a jeweler reads it: its title, else the id it kept. */
+export const productTitle = (i: Pick<StockItemRow, "product" | "product_id">) => i.product?.title ?? i.product_id ?? "—"
 
 /** One item with its history and the stones set in it (GET /admin/stock-items/:id). */
 export type StockItemView = {
@@ -43,6 +54,8 @@ export type StockItemView = {
 
 export type StockItemQuery = {
   q?: string
+  product_id?: string
+  inventory_type_id?: string
   metal?: string
   status?: string
   location_id?: string

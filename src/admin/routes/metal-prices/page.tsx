@@ -46,10 +46,10 @@ const MetalPricesPage = () => {
             <Text size="small" className="text-ui-fg-subtle">{t("jewelry.metalPrices.description")}</Text>
           </div>
           <div className="flex items-center gap-x-2">
-            <OptionSelect ariaLabel={t("jewelry.metalPrices.currency")} size="small" value={currency} onChange={setPicked} options={currencies.map((c) => [c, c.toUpperCase()])} />
-            <OptionSelect ariaLabel={t("jewelry.metalPrices.per")} size="small" value={unit} onChange={(v) => setUnit(v as "g" | "ozt")} options={[["ozt", t("jewelry.metalPrices.unit_ozt")], ["g", t("jewelry.metalPrices.unit_g")]]} />
+            <OptionSelect ariaLabel={t("jewelry.metalPrices.currency")} size="small" className="w-24" value={currency} onChange={setPicked} options={currencies.map((c) => [c, c.toUpperCase()])} />
+            <OptionSelect ariaLabel={t("jewelry.metalPrices.per")} size="small" className="w-44" value={unit} onChange={(v) => setUnit(v as "g" | "ozt")} options={[["ozt", t("jewelry.metalPrices.unit_ozt")], ["g", t("jewelry.metalPrices.unit_g")]]} />
             {canEdit && (
-              <Button size="small" variant="secondary" onClick={() => setRatesOpen(true)} data-testid="open-rates-form">
+              <Button size="small" variant="secondary" className="whitespace-nowrap" onClick={() => setRatesOpen(true)} data-testid="open-rates-form">
                 {t("jewelry.metalPrices.enterRates")}
               </Button>
             )}
@@ -61,7 +61,7 @@ const MetalPricesPage = () => {
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <Heading level="h2">{t("jewelry.metalPrices.history")}</Heading>
-          <OptionSelect ariaLabel={t("jewelry.metalPrices.period")} size="small" value={days} onChange={setDays} options={[["30", t("jewelry.metalPrices.lastDays", { n: 30 })], ["90", t("jewelry.metalPrices.lastDays", { n: 90 })], ["365", t("jewelry.metalPrices.lastDays", { n: 365 })]]} />
+          <OptionSelect ariaLabel={t("jewelry.metalPrices.period")} size="small" className="w-40" value={days} onChange={setDays} options={[["30", t("jewelry.metalPrices.lastDays", { n: 30 })], ["90", t("jewelry.metalPrices.lastDays", { n: 90 })], ["365", t("jewelry.metalPrices.lastDays", { n: 365 })]]} />
         </div>
         <RateChart rates={history.data?.rates ?? []} unit={unit} currency={currency} />
         <RateHistoryTable currency={currency} unit={unit} />

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { FULFILLMENT_STATUSES, TRACKING_STATUSES } from "../../../lib/order-status"
 import { WEIGHT } from "../../../lib/decimal-input"
-import { body, bool, date, decimal, id, list, MAX_OFFSET, oneOf, optNote, optText, pieces, quantity, queryBool, queryInt, text } from "../../utils/schemas"
+import { body, bool, date, decimal, id, list, MAX_OFFSET, oneOf, optNote, optText, pieces, quantity, queryBool, queryInt, queryText, text } from "../../utils/schemas"
 
 /** Stock picked for a line; the item is looked up by the workflow within the caller's locations. */
 const PickedItem = body({
@@ -65,6 +65,16 @@ export const TrackingWebhook = body({
 export const ListJewelryOrders = z.object({
   fulfillment_status: z.union([oneOf(FULFILLMENT_STATUSES), z.array(oneOf(FULFILLMENT_STATUSES)).max(20)], { error: `must be one of ${FULFILLMENT_STATUSES.join(", ")}` }).optional(),
   on_hold: queryBool(),
+  /** An order number ("1042", "#1042") or part of the customer's email. */
+  q: queryText(100),
+  order: oneOf(["created_at", "-created_at", "updated_at", "-updated_at"]).optional(),
   limit: queryInt(1, 200).default(50),
+  offset: queryInt(0, MAX_OFFSET).default(0),
+})
+
+/** Stock that fits one order line: a page of it, or the one piece a scanned or typed tag names. */
+export const ListLineCandidates = z.object({
+  code: queryText(50),
+  limit: queryInt(1, 100).default(20),
   offset: queryInt(0, MAX_OFFSET).default(0),
 })

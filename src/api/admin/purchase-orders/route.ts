@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PURCHASING_MODULE } from "../../../modules/purchasing"
-import { createPurchaseOrderWorkflow, retrievePurchaseOrder } from "../../../workflows/purchasing"
-import { purchaseOrderView } from "./view"
+import { createPurchaseOrderWorkflow } from "../../../workflows/purchasing"
+import { purchaseOrderResponse, purchaseOrderView } from "./view"
 import { parseQuery } from "../../utils/validation"
 import { ListPurchaseOrders } from "./validators"
 
@@ -23,5 +23,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
   const { result } = await createPurchaseOrderWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null } })
-  res.status(201).json({ purchase_order: purchaseOrderView(await retrievePurchaseOrder(req.scope, result.id)) })
+  res.status(201).json({ purchase_order: await purchaseOrderResponse(req.scope, result.id) })
 }

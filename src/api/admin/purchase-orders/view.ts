@@ -1,4 +1,4 @@
-import { poNumber } from "../../../workflows/purchasing"
+import { poNumber, receivingTypes, retrievePurchaseOrder } from "../../../workflows/purchasing"
 import BigNumber from "bignumber.js"
 import { formatDecimal } from "../../../lib/units"
 
@@ -9,7 +9,7 @@ const money = (v: unknown) => (v === null || v === undefined ? null : new BigNum
 export function purchaseOrderView(po: any) {
   const strip = (o: any) => Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith("raw_") && k !== "purchase_order"))
   const lines = (po.lines ?? []).map((l: any) => ({ ...strip(l), weight: dec(l.weight), unit_cost: money(l.unit_cost) }))
-  const total = lines.reduce((n: number, l: any) => n + (l.unit_cost ? Number(l.unit_cost) * l.quantity : 0), 0)
+  const total = lines.reduce((n: BigNumber, l: any) => (l.unit_cost ? n.plus(new BigNumber(l.unit_cost).times(l.quantity)) : n), new BigNumber(0))
   return {
     ...strip(po),
     display_number: poNumber(po),
@@ -19,4 +19,15 @@ export function purchaseOrderView(po: any) {
     receipts: (po.receipts ?? []).map((r: any) => ({ ...strip(r), weight: dec(r.weight) })),
     estimated_total: total.toFixed(2),
   }
+}
+
+/**
+ * A purchase order as every route answers it: the view, each line with the
+ * inventory type it is received as by default (null: the jeweler chooses).
+ */
+export async function purchaseOrderResponse(scope: any, id: string) {
+  const po = await retrievePurchaseOrder(scope, id)
+  const types = await receivingTypes(scope, po)
+  const view = purchaseOrderView(po)
+  return { ...view, lines: view.lines.map((l: any) => ({ ...l, receive_as_type_id: types[l.id] ?? null })) }
 }

@@ -1,5 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { PO_STATUSES } from "../../../types/purchasing"
+
+export { PO_STATUSES }
 
 /** Someone the workshop buys from: metal houses, stone dealers, findings suppliers, casters. */
 export const Supplier = model
@@ -15,8 +18,6 @@ export const Supplier = model
     purchase_orders: model.hasMany(() => PurchaseOrder, { mappedBy: "supplier" }),
   })
   .indexes([{ name: "IDX_jewelry_supplier_name_unique", on: ["name"], unique: true, where: "deleted_at IS NULL" }])
-
-export const PO_STATUSES = ["draft", "submitted", "partially_received", "received", "cancelled"] as const
 
 /** What the workshop orders from a supplier (Medusa has no purchasing). `number` gives PO-0001 without duplicates. */
 export const PurchaseOrder = model

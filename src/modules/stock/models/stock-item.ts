@@ -3,8 +3,9 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { METALS } from "../../../lib/purity"
 
-/** `returned`: a customer's piece handed back at pickup. */
-export const STOCK_STATUSES = ["available", "reserved", "issued", "sold", "scrapped", "returned"] as const
+import { STOCK_STATUSES } from "../../../lib/stock-statuses"
+
+export { STOCK_STATUSES }
 /** Whose the thing is: the shop's stock, or a customer's piece in the shop's custody (a repair). */
 export const STOCK_OWNERSHIPS = ["shop", "customer"] as const
 export type StockStatus = (typeof STOCK_STATUSES)[number]

@@ -6,6 +6,7 @@ import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
 import type { MovementInput } from "../../../modules/stock/service"
 import { formatDecimal, toDecimal } from "../../../lib/units"
+import { lineFit } from "../../../lib/line-fit"
 import { lineLabel, loadOrder, jewelryOrders } from "../order-facts"
 import { LocationPair, syncMedusaLevels } from "../../stock/steps/sync-medusa-inventory"
 
@@ -44,7 +45,10 @@ const SELECTABLE = ["available", "reserved"]
  */
 export const prepareSelectionStep = createStep(
   "prepare-jewelry-inventory-selection",
-  async (input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; field?: string; location_ids?: string[] | null }, { container }) => {
+  async (
+    input: { order_id: string; lines: SelectionRequest[]; actor_id?: string | null; field?: string; location_ids?: string[] | null; enforce_fit?: boolean },
+    { container }
+  ) => {
     const field = input.field ?? "lines"
     const order = await loadOrder(container, input.order_id)
     if (order.status === "canceled") {
@@ -97,13 +101,20 @@ export const prepareSelectionStep = createStep(
             `${where}.stock_item_id: ${item.tag_id} is already selected for ${taken.order_id === order.id ? "this order" : "another order"}; release it there first`
           )
         }
-        if (!SELECTABLE.includes(item.status)) {
-          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${where}.stock_item_id: ${item.tag_id} is ${item.status}; only available or reserved stock can be selected`)
-        }
         const itemWeight = toDecimal(String(item.weight))
         // An empty item was taken a moment ago (or used up): a conflict over the same stock, as when the ledger refuses it.
         if (itemWeight.isZero() && Number(item.pieces) === 0) {
           throw new MedusaError(MedusaError.Types.CONFLICT, `${where}.stock_item_id: ${item.tag_id} is empty; there is nothing left to select`)
+        }
+        if (input.enforce_fit === false) {
+          // A custom job's own finished piece for its line: it fits by construction.
+          if (!SELECTABLE.includes(item.status)) {
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${where}.stock_item_id: ${item.tag_id} is ${item.status}; only available or reserved stock can be selected`)
+          }
+        } else {
+          // The same rule as the candidates list and the tag lookup (src/lib/line-fit).
+          const fit = lineFit(line.spec, { ...item, weight_grams: item.weight_grams === null || item.weight_grams === undefined ? null : String(item.weight_grams) }, { location_ids: input.location_ids })
+          if (!fit.fits) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${where}.stock_item_id: ${fit.message}`)
         }
         let pieces: number
         let weight: BigNumber

@@ -220,6 +220,7 @@ export const closeOutJobWorkflow = createWorkflow("close-out-production-job", (i
         order_id: prepared.line!.order_id,
         field: "order_line_item_id",
         actor_id: input.actor_id ?? null,
+        enforce_fit: false,
         lines: [{ line_item_id: prepared.line!.line_item_id, items: created.items.map((i: any) => ({ stock_item_id: i.id, full: true })) }],
       }))
     ).config({ name: "prepare-selection-for-custom-line" })

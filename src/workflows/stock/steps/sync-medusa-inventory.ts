@@ -3,9 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../modules/stock"
 import type StockModuleService from "../../../modules/stock/service"
 import { JEWELRY_ORDERS_MODULE } from "../../../modules/jewelry-orders"
+import { weightBasisOf, weightLevel } from "../../../lib/metal-prices"
+import { fineWeight } from "../../../lib/purity"
+import { toGrams, WeightUnit } from "../../../lib/units"
 
 export type LocationPair = { variant_id: string | null; location_id: string }
-export type SyncedLevel = { variant_id: string; location_id: string; stocked_quantity: number }
+export type SyncedLevel = { variant_id: string; location_id: string; stocked_quantity: number | string }
 
 /** The distinct variant/location pairs that have a variant. */
 export function distinctPairs(pairs: (LocationPair | null | undefined)[] | null | undefined): LocationPair[] {
@@ -40,7 +43,7 @@ export async function syncMedusaLevels(container: any, pairs: LocationPair[]): P
   const ops: any = container.resolve(JEWELRY_ORDERS_MODULE)
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],
+    fields: ["id", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.inventory.unit_of_measure"],
     filters: { id: [...new Set(wanted.map((p) => p.variant_id!))] },
   })
   const synced: SyncedLevel[] = []
@@ -48,26 +51,46 @@ export async function syncMedusaLevels(container: any, pairs: LocationPair[]): P
     const variant: any = variants.find((v: any) => v.id === p.variant_id)
     const link = variant?.inventory_items?.[0]
     if (!variant?.manage_inventory || !link) continue
+    // A variant sold by weight (its inventory item's unit of measure is a weight unit) follows the items' weight, not their pieces.
+    const byWeight = weightBasisOf(link.inventory?.unit_of_measure)
     const level = await locking.execute(link.inventory_item_id, async () => {
-      const [row] = await stock.query<{ pieces: string }>(
-        `SELECT COALESCE(SUM(pieces), 0)::text AS pieces FROM jewelry_stock_item
+      const [row] = await stock.query<{ pieces: string; grams: string; fine: string }>(
+        `SELECT COALESCE(SUM(pieces), 0)::text AS pieces, COALESCE(SUM(weight_grams), 0)::text AS grams, COALESCE(SUM(fine_grams), 0)::text AS fine FROM jewelry_stock_item
          WHERE variant_id = ? AND location_id = ? AND status = 'available' AND ownership = 'shop' AND deleted_at IS NULL`,
         [p.variant_id, p.location_id]
       )
       const selected: any[] = await ops.listInventorySelections(
         { item_variant_id: p.variant_id, location_id: p.location_id, status: "selected" } as any,
-        { select: ["pieces", "line_variant_id"], take: null as any }
+        { select: ["pieces", "weight", "weight_unit", "stock_item_id", "line_variant_id"], take: null as any }
       )
-      const pieces = Number(row.pieces) + selected.filter((s) => s.line_variant_id === p.variant_id).reduce((n, s) => n + Number(s.pieces), 0)
+      const mine = selected.filter((s) => s.line_variant_id === p.variant_id)
+      let wanted: number | string
+      let same: (current: unknown) => boolean
+      if (byWeight) {
+        const base = byWeight.basis === "fine" ? row.fine : row.grams
+        // Selected (not yet shipped) weight is Medusa's reservation: counted as pieces are, at the item's fineness for fine metal.
+        const ids = [...new Set(mine.map((s) => s.stock_item_id as string))]
+        const items: any[] = byWeight.basis === "fine" && ids.length ? await stock.listStockItems({ id: ids } as any, { select: ["id", "fineness"], take: null as any }) : []
+        const finenessOf = new Map(items.map((i) => [i.id, i.fineness === null ? null : String(i.raw_fineness?.value ?? i.fineness)]))
+        const held = mine.reduce((n, s) => {
+          const grams = toGrams(String(s.raw_weight?.value ?? s.weight ?? 0), s.weight_unit as WeightUnit)
+          return n.plus(byWeight.basis === "fine" ? fineWeight(grams, finenessOf.get(s.stock_item_id) ?? null) : grams)
+        }, toGrams(0, "g"))
+        wanted = weightLevel(held.plus(base), byWeight)
+        same = (current) => toGrams(String(current), "g").isEqualTo(wanted)
+      } else {
+        wanted = Number(row.pieces) + mine.reduce((n, s) => n + Number(s.pieces), 0)
+        same = (current) => Number(current) === wanted
+      }
       const [current] = await inventory.listInventoryLevels({ inventory_item_id: link.inventory_item_id, location_id: p.location_id })
       if (current) {
-        if (Number(current.stocked_quantity) !== pieces) {
-          await inventory.updateInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: pieces }])
+        if (!same((current as any).raw_stocked_quantity?.value ?? current.stocked_quantity)) {
+          await inventory.updateInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: wanted as any }])
         }
       } else {
-        await inventory.createInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: pieces }])
+        await inventory.createInventoryLevels([{ inventory_item_id: link.inventory_item_id, location_id: p.location_id, stocked_quantity: wanted as any }])
       }
-      return pieces
+      return wanted
     })
     synced.push({ variant_id: p.variant_id!, location_id: p.location_id, stocked_quantity: level })
   }

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { removePurchaseOrderWorkflow, retrievePurchaseOrder } from "../../../../workflows/purchasing"
-import { purchaseOrderView } from "../view"
+import { removePurchaseOrderWorkflow } from "../../../../workflows/purchasing"
+import { purchaseOrderResponse } from "../view"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ purchase_order: purchaseOrderView(await retrievePurchaseOrder(req.scope, req.params.id)) })
+  res.json({ purchase_order: await purchaseOrderResponse(req.scope, req.params.id) })
 }
 
 /** Remove, after confirmation: the order with its lines and receipts. Stock already received stays. */
