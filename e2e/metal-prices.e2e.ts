@@ -137,7 +137,9 @@ describe("Metal prices: rates, a price rule, a reprice into Medusa and the price
     await page.goto(`${BASE}/app/metal-prices`)
     await page.getByTestId("change-row").filter({ hasText: product.title }).first().waitFor()
     const changes = (await api(`/admin/metal-prices/changes?variant_id=${product.variantId}`)).price_changes
-    expect(changes[0]).toMatchObject({ old_amount: "500", new_amount: newPrice })
+    // Amounts are exact decimals as the database keeps them ("789", not "789.00"): compare as decimals.
+    expect(new BigNumber(changes[0].old_amount).eq(500)).toBe(true)
+    expect(new BigNumber(changes[0].new_amount).eq(newPrice)).toBe(true)
     expect(changes[0].breakdown.metals[0]).toMatchObject({ metal: "gold", per_gram: perGram.toFixed() })
   })
 
