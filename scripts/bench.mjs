@@ -297,14 +297,29 @@ async function main() {
     // 5. The orders: the workshop templates get their lines' selections and a shipment through the
     //    plugin, then every template is cloned in SQL to the issue's order history.
     t = Date.now()
-    const { rows: pickable } = await db.query(
-      `SELECT id FROM jewelry_stock_item WHERE status = 'available' AND location_id = $1 AND product_id IS NOT NULL AND pieces = 1 ORDER BY id DESC LIMIT $2`,
-      [seed.locationIds[0], 20 * (size.selectRuns + 1) + 10]
-    )
-    const pick = () => pickable.pop().id
+    // Select Inventory offers only stock that fits the line (src/lib/line-fit.ts): an available
+    // single piece of the line's own variant, never taken twice.
+    const picked = new Set()
+    const pickFor = async (lineId) => {
+      const { rows } = await db.query(
+        `SELECT si.id FROM jewelry_stock_item si JOIN order_line_item li ON li.variant_id = si.variant_id JOIN order_item oi ON oi.item_id = li.id
+          WHERE oi.item_id = $1 AND si.status = 'available' AND si.pieces = 1 AND si.deleted_at IS NULL AND si.customer_id IS NULL
+            AND si.tag_id NOT LIKE '%-REJ%' AND si.tag_id NOT LIKE '%-SCRAP%' AND NOT (si.id = ANY($2))
+          ORDER BY si.id DESC LIMIT 1`,
+        [lineId, [...picked]]
+      )
+      if (!rows[0]) throw new Error(`no available piece of order line ${lineId}'s variant to select`)
+      picked.add(rows[0].id)
+      return rows[0].id
+    }
+    const selectionBody = async (lineIds) => {
+      const lines = []
+      for (const l of lineIds) lines.push({ line_item_id: l, items: [{ stock_item_id: await pickFor(l), full: true }] })
+      return { lines }
+    }
     for (const tpl of [seed.orders.big, seed.orders.workshop]) {
       const lines = tpl === seed.orders.big ? tpl.lines.slice(0, 10) : tpl.lines.slice(0, 2)
-      await post(`/admin/jewelry-orders/${tpl.id}/selections`, { lines: lines.map((l) => ({ line_item_id: l, items: [{ stock_item_id: pick(), full: true }] })) })
+      await post(`/admin/jewelry-orders/${tpl.id}/selections`, await selectionBody(lines))
       await db.query(
         `INSERT INTO jewelry_shipment (id, order_id, carrier, tracking_number, status, fulfillment_ids, items)
          VALUES ($1, $2, 'DHL', $3, 'in_transit', '[]', '[]')`,
@@ -447,7 +462,8 @@ async function main() {
       // Lines the template had no selection on.
       const { rows: taken } = await db.query(`SELECT line_item_id FROM jewelry_inventory_selection WHERE order_id = $1`, [o.order_id])
       const free = o.lines.filter((l) => !taken.some((x) => x.line_item_id === l)).slice(0, 20)
-      selects.push(await time("POST", `/admin/jewelry-orders/${o.order_id}/selections`, adminHeaders, { lines: free.map((l) => ({ line_item_id: l, items: [{ stock_item_id: pick(), full: true }] })) }))
+      const body = await selectionBody(free)
+      selects.push(await time("POST", `/admin/jewelry-orders/${o.order_id}/selections`, adminHeaders, body))
     }
     log(`measured the export, import, close-out and Select Inventory in ${secs(t)}s`)
 

@@ -640,7 +640,7 @@ medusaIntegrationTestRunner({
           job_stage: jobStage.id,
           receipt: receipt.id,
         },
-        byField: { stock_item_ids: stones[1].id, stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id, rule_ids: priceRule.id, rule_id: priceRule.id },
+        byField: { stock_item_ids: stones[1].id, stock_item_id: stones[1].id, line_id: po.lines[0].id, line_item_id: line.id, repair_item_id: mount.id, rule_ids: priceRule.id, rule_id: priceRule.id, change_ids: reprice.changes?.[0]?.id },
         textByField: {
           currency_code: "usd",
           email: "fuzz@example.com",
