@@ -36,7 +36,7 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await metal.getByLabel("Weight").fill("2.5")
     await metal.getByLabel("Unit cost").fill("80")
     await form.getByTestId("add-labor-line").click()
-    await form.getByTestId("labor-line").getByLabel("Stage").fill("Stone Setting")
+    await form.getByTestId("labor-line").getByLabel("Stage", { exact: true }).fill("Stone Setting")
     await form.getByTestId("labor-line").getByLabel("Cost").fill("60")
     await shot(page, "styles-new-design")
     await page.getByTestId("save-style").click()
