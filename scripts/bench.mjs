@@ -301,14 +301,17 @@ async function main() {
     // single piece of the line's own variant, never taken twice.
     const picked = new Set()
     const pickFor = async (lineId) => {
+      // The bench's items name their product only: the piece picked becomes one of the line's variant
+      // (seeding, in SQL like the rest), so it fits the line as a piece of that variant does.
       const { rows } = await db.query(
-        `SELECT si.id FROM jewelry_stock_item si JOIN order_line_item li ON li.variant_id = si.variant_id JOIN order_item oi ON oi.item_id = li.id
+        `SELECT si.id, li.variant_id FROM jewelry_stock_item si JOIN order_line_item li ON li.product_id = si.product_id JOIN order_item oi ON oi.item_id = li.id
           WHERE oi.item_id = $1 AND si.status = 'available' AND si.pieces = 1 AND si.deleted_at IS NULL AND si.customer_id IS NULL
             AND si.tag_id NOT LIKE '%-REJ%' AND si.tag_id NOT LIKE '%-SCRAP%' AND NOT (si.id = ANY($2))
           ORDER BY si.id DESC LIMIT 1`,
         [lineId, [...picked]]
       )
-      if (!rows[0]) throw new Error(`no available piece of order line ${lineId}'s variant to select`)
+      if (!rows[0]) throw new Error(`no available piece of order line ${lineId}'s product to select`)
+      await db.query(`UPDATE jewelry_stock_item SET variant_id = $2 WHERE id = $1`, [rows[0].id, rows[0].variant_id])
       picked.add(rows[0].id)
       return rows[0].id
     }
