@@ -297,32 +297,24 @@ async function main() {
     // 5. The orders: the workshop templates get their lines' selections and a shipment through the
     //    plugin, then every template is cloned in SQL to the issue's order history.
     t = Date.now()
-    // Select Inventory offers only stock that fits the line (src/lib/line-fit.ts): an available
-    // single piece of the line's own variant, never taken twice.
+    // Select Inventory offers only stock that fits the line (src/lib/line-fit.ts): each line takes a
+    // piece its candidates list offers, as the admin's drawer does, never one taken twice.
     const picked = new Set()
-    const pickFor = async (lineId) => {
-      // The bench's items name their product only: the piece picked becomes one of the line's variant
-      // (seeding, in SQL like the rest), so it fits the line as a piece of that variant does.
-      const { rows } = await db.query(
-        `SELECT si.id, li.variant_id FROM jewelry_stock_item si JOIN order_line_item li ON li.product_id = si.product_id JOIN order_item oi ON oi.item_id = li.id
-          WHERE oi.item_id = $1 AND si.status = 'available' AND si.pieces = 1 AND si.deleted_at IS NULL AND si.customer_id IS NULL
-            AND si.tag_id NOT LIKE '%-REJ%' AND si.tag_id NOT LIKE '%-SCRAP%' AND NOT (si.id = ANY($2))
-          ORDER BY si.id DESC LIMIT 1`,
-        [lineId, [...picked]]
-      )
-      if (!rows[0]) throw new Error(`no available piece of order line ${lineId}'s product to select`)
-      await db.query(`UPDATE jewelry_stock_item SET variant_id = $2 WHERE id = $1`, [rows[0].id, rows[0].variant_id])
-      picked.add(rows[0].id)
-      return rows[0].id
+    const pickFor = async (orderId, lineId) => {
+      const { candidates } = await get(`/admin/jewelry-orders/${orderId}/lines/${lineId}/candidates?limit=50`)
+      const hit = candidates.find((c) => c.pieces === 1 && !picked.has(c.id)) ?? candidates.find((c) => !picked.has(c.id))
+      if (!hit) throw new Error(`Select Inventory offers no piece for order line ${lineId}`)
+      picked.add(hit.id)
+      return hit.id
     }
-    const selectionBody = async (lineIds) => {
+    const selectionBody = async (orderId, lineIds) => {
       const lines = []
-      for (const l of lineIds) lines.push({ line_item_id: l, items: [{ stock_item_id: await pickFor(l), full: true }] })
+      for (const l of lineIds) lines.push({ line_item_id: l, items: [{ stock_item_id: await pickFor(orderId, l), pieces: 1 }] })
       return { lines }
     }
     for (const tpl of [seed.orders.big, seed.orders.workshop]) {
       const lines = tpl === seed.orders.big ? tpl.lines.slice(0, 10) : tpl.lines.slice(0, 2)
-      await post(`/admin/jewelry-orders/${tpl.id}/selections`, await selectionBody(lines))
+      await post(`/admin/jewelry-orders/${tpl.id}/selections`, await selectionBody(tpl.id, lines))
       await db.query(
         `INSERT INTO jewelry_shipment (id, order_id, carrier, tracking_number, status, fulfillment_ids, items)
          VALUES ($1, $2, 'DHL', $3, 'in_transit', '[]', '[]')`,
@@ -465,7 +457,7 @@ async function main() {
       // Lines the template had no selection on.
       const { rows: taken } = await db.query(`SELECT line_item_id FROM jewelry_inventory_selection WHERE order_id = $1`, [o.order_id])
       const free = o.lines.filter((l) => !taken.some((x) => x.line_item_id === l)).slice(0, 20)
-      const body = await selectionBody(free)
+      const body = await selectionBody(o.order_id, free)
       selects.push(await time("POST", `/admin/jewelry-orders/${o.order_id}/selections`, adminHeaders, body))
     }
     log(`measured the export, import, close-out and Select Inventory in ${secs(t)}s`)
