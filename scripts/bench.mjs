@@ -301,8 +301,35 @@ async function main() {
     // piece its candidates list offers, as the admin's drawer does, never one taken twice.
     const picked = new Set()
     const pickFor = async (orderId, lineId) => {
-      const { candidates } = await get(`/admin/jewelry-orders/${orderId}/lines/${lineId}/candidates?limit=50`)
-      const hit = candidates.find((c) => c.pieces === 1 && !picked.has(c.id)) ?? candidates.find((c) => !picked.has(c.id))
+      const offered = async () => (await get(`/admin/jewelry-orders/${orderId}/lines/${lineId}/candidates?limit=50`)).candidates.filter((c) => !picked.has(c.id))
+      let candidates = await offered()
+      if (!candidates.length) {
+        // The bench's items name their product only. Seeding (in SQL, like the rest): one available
+        // piece of the line's product, at a location where Medusa stocks the line's variant, becomes
+        // a piece of that variant, so it fits the line as a real piece of it does.
+        const { rows } = await db.query(
+          `SELECT si.id, li.variant_id FROM jewelry_stock_item si
+             JOIN order_line_item li ON li.product_id = si.product_id JOIN order_item oi ON oi.item_id = li.id
+             JOIN product_variant_inventory_item pvi ON pvi.variant_id = li.variant_id AND pvi.deleted_at IS NULL
+             JOIN inventory_level il ON il.inventory_item_id = pvi.inventory_item_id AND il.location_id = si.location_id AND il.deleted_at IS NULL
+            WHERE oi.item_id = $1 AND si.status = 'available' AND si.pieces = 1 AND si.variant_id IS NULL AND si.deleted_at IS NULL
+              AND si.customer_id IS NULL AND si.tag_id NOT LIKE '%-REJ%' AND si.tag_id NOT LIKE '%-SCRAP%' AND NOT (si.id = ANY($2))
+            ORDER BY si.id DESC LIMIT 1`,
+          [lineId, [...picked]]
+        )
+        if (rows[0]) {
+          await db.query(`UPDATE jewelry_stock_item SET variant_id = $2 WHERE id = $1`, [rows[0].id, rows[0].variant_id])
+          // Medusa counts one more piece of the variant there, as the plugin's sync would.
+          await db.query(
+            `UPDATE inventory_level il SET stocked_quantity = il.stocked_quantity + 1, raw_stocked_quantity = jsonb_build_object('value', (il.stocked_quantity + 1)::text, 'precision', 20)
+               FROM product_variant_inventory_item pvi, jewelry_stock_item si
+              WHERE si.id = $1 AND pvi.variant_id = si.variant_id AND pvi.deleted_at IS NULL AND il.inventory_item_id = pvi.inventory_item_id AND il.location_id = si.location_id AND il.deleted_at IS NULL`,
+            [rows[0].id]
+          )
+        }
+        candidates = await offered()
+      }
+      const hit = candidates.find((c) => c.pieces === 1) ?? candidates[0]
       if (!hit) throw new Error(`Select Inventory offers no piece for order line ${lineId}`)
       picked.add(hit.id)
       return hit.id
