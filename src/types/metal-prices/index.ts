@@ -1,5 +1,5 @@
 import type { Metal } from "../../lib/purity"
-import type { MakingPer, MetalSource, RateUnit, Rounding } from "../../lib/metal-prices"
+import type { MakingPer, MetalSource, PriceBreakdown, RateUnit, Rounding } from "../../lib/metal-prices"
 
 /** Shared by the metal-prices routes and the admin screens. Decimals are strings, exact. */
 
@@ -62,17 +62,8 @@ export type PriceRuleBody = {
   auto_threshold_pct?: string | null
 }
 
-export type PriceBreakdownView = {
-  currency_code: string
-  metal: string
-  metals: { metal: Metal; fine_grams: string; per_gram: string; value: string; rate_id?: string; rate_date?: string }[]
-  stones: string
-  findings: string
-  making: string
-  markup: string
-  rounding: string
-  price: string
-}
+/** The split of a price, as the rules compute it (src/lib/metal-prices). */
+export type PriceBreakdownView = PriceBreakdown
 
 export type PriceChangeStatus = "proposed" | "unpriced" | "unchanged" | "applied" | "not_accepted"
 
