@@ -175,7 +175,7 @@ medusaIntegrationTestRunner({
         for (let i = 0; i < 20; i++) {
           orders.push(
             await createOrderWorkflow(c).run({
-              input: { region_id: shop.region.id, sales_channel_id: shop.channel.id, email: `race-${i}@example.com`, currency_code: "usd", items: [{ variant_id: shop.chainVariant.id, quantity: 1, title: "Chain", unit_price: 90 } as any] },
+              input: { region_id: shop.region.id, sales_channel_id: shop.channel.id, email: `race-${i}@example.com`, currency_code: "usd", items: [{ variant_id: shop.ringVariant.id, quantity: 1, title: "Ring", unit_price: 1200 } as any] },
             })
           )
         }
@@ -187,7 +187,8 @@ medusaIntegrationTestRunner({
         expect(picks.filter((p) => p.status === 200)).toHaveLength(1)
         expect(picks.filter((p) => p.status !== 200).map((p) => p.status)).toEqual(Array(19).fill(409))
         expect((await api.get(`/admin/stock-items/${lot.id}`, as(admin))).data.stock_item.pieces).toBe(9)
-        expect(await stocked()).toBe(await availablePieces())
+        // The one selected piece is Medusa's reservation on the ring's line: stocked until it ships.
+        expect(await stocked()).toBe((await availablePieces()) + 1)
         const drift = await sql(`SELECT i.tag_id FROM jewelry_stock_item i JOIN jewelry_stock_movement m ON m.stock_item_id = i.id GROUP BY i.id, i.tag_id, i.pieces HAVING i.pieces <> SUM(m.pieces_delta)`)
         expect(drift).toEqual([])
       })
