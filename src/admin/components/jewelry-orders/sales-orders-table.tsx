@@ -1,20 +1,13 @@
-import {
-  Badge,
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  DataTable,
-  useDataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-  type DataTableSortingState,
-} from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { Badge, createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { FULFILLMENT_STATUSES, FULFILLMENT_STATUS_LABELS, LINE_STATUS_LABELS, type FulfillmentStatus, type LineStatus } from "../../../lib/order-status"
 import type { JewelryOrderListItem, JewelryOrderListQuery } from "../../../types/jewelry-orders"
 import { useJewelryOrders } from "../../hooks/api/jewelry-orders"
+import { useListState } from "../../hooks/use-list-state"
 import { dash, dateOnly } from "../../lib/format"
+import { ListTable } from "../list/list-table"
 import { statusColor } from "./types"
 
 const column = createDataTableColumnHelper<JewelryOrderListItem>()
@@ -24,23 +17,15 @@ const filter = createDataTableFilterHelper<JewelryOrderListItem>()
 export function SalesOrdersTable() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: 20 })
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [search, setSearch] = useState("")
-  const [sorting, setSorting] = useState<DataTableSortingState | null>({ id: "created_at", desc: true })
-  const status = filtering.fulfillment_status as FulfillmentStatus | undefined
-  const query: JewelryOrderListQuery = {
-    fulfillment_status: status || undefined,
-    q: search.trim() || undefined,
-    order: sorting ? ((sorting.desc ? "-" : "") + sorting.id) as JewelryOrderListQuery["order"] : undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  }
-  const { data, isLoading } = useJewelryOrders(query)
-  const firstPage = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v)
-    setPagination((p) => ({ ...p, pageIndex: 0 }))
-  }
+  const list = useListState({ sort: { id: "created_at", desc: true }, urlFilters: ["fulfillment_status"] })
+  const { query } = list
+  const { data, isLoading } = useJewelryOrders({
+    fulfillment_status: query.filters.fulfillment_status as FulfillmentStatus | undefined,
+    q: query.q,
+    order: query.order as JewelryOrderListQuery["order"],
+    limit: query.limit,
+    offset: query.offset,
+  })
   const columns = useMemo(
     () => [
       column.accessor("display_id", { header: t("jewelry.orders.order"), cell: ({ getValue }) => <span data-testid="sales-order-row">{getValue() ? `#${getValue()}` : dash}</span> }),
@@ -65,32 +50,25 @@ export function SalesOrdersTable() {
     [t]
   )
   const table = useDataTable({
+    ...list.table,
     data: data?.orders ?? [],
     columns,
     filters,
     getRowId: (r) => r.order_id,
     rowCount: data?.count ?? 0,
     isLoading,
-    filtering: { state: filtering, onFilteringChange: firstPage(setFiltering) },
-    search: { state: search, onSearchChange: firstPage(setSearch) },
-    sorting: { state: sorting, onSortingChange: firstPage(setSorting) },
-    pagination: { state: pagination, onPaginationChange: setPagination },
     onRowClick: (_e, row) => navigate(`/orders/${((row as any).original ?? row).order_id}`),
   })
   return (
-    <DataTable instance={table}>
-      <DataTable.Toolbar className="flex justify-between gap-2" translations={{ clearAll: t("jewelry.orders.clearFilters") }}>
-        <span className="txt-small text-ui-fg-subtle" data-testid="sales-orders-count">{t("jewelry.orders.count", { count: data?.count ?? 0 })}</span>
-        <div className="flex gap-2">
-          <DataTable.Search placeholder={t("jewelry.orders.search")} />
-          <div data-testid="sales-orders-filter-menu">
-            <DataTable.FilterMenu tooltip={t("jewelry.orders.filter")} />
-          </div>
-          <DataTable.SortingMenu tooltip={t("jewelry.orders.sort")} />
-        </div>
-      </DataTable.Toolbar>
-      <DataTable.Table emptyState={{ empty: { heading: t("jewelry.orders.empty") }, filtered: { heading: t("jewelry.orders.noMatch") } }} />
-      <DataTable.Pagination />
-    </DataTable>
+    <ListTable
+      instance={table}
+      testId="sales-orders"
+      countLabel={t("jewelry.orders.count", { count: data?.count ?? 0 })}
+      search={t("jewelry.orders.search")}
+      filters
+      sorting
+      empty={{ heading: t("jewelry.orders.empty") }}
+      noMatch={t("jewelry.orders.noMatch")}
+    />
   )
 }

@@ -1,0 +1,113 @@
+import type { DataTableFilteringState, DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
+import { useCallback, useMemo, useState } from "react"
+import { useSearchParams } from "react-router-dom"
+
+export type ListStateOptions = {
+  /** Rows per page (server paging). */
+  pageSize?: number
+  /** The sort a list opens with, e.g. { id: "created_at", desc: true }. */
+  sort?: DataTableSortingState | null
+  /**
+   * Filters kept in the URL (?status=…), so a link or the back button
+   * reopens the same view. Other filters live in the component's state.
+   */
+  urlFilters?: readonly string[]
+}
+
+/** What the list asks the server for: its filters, search, sort and page. */
+export type ListQuery = {
+  limit: number
+  offset: number
+  q?: string
+  /** "created_at" or "-created_at", as the plugin's list routes take it. */
+  order?: string
+  filters: Record<string, string | string[] | undefined>
+}
+
+const single = (v: unknown): string | string[] | undefined => {
+  if (v === null || v === undefined || v === "") return undefined
+  if (Array.isArray(v)) return v.length ? v.map(String) : undefined
+  return String(v)
+}
+
+/**
+ * The state every server-paged DataTable keeps: pagination, filters, search
+ * and sort, with a change of filter, search or sort going back to the first
+ * page. `query` is what the domain's list hook sends; `table` is spread into
+ * `useDataTable`.
+ */
+export function useListState(options: ListStateOptions = {}) {
+  const { pageSize = 20, sort = null, urlFilters = [] } = options
+  const [params, setParams] = useSearchParams()
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize })
+  const [local, setLocal] = useState<DataTableFilteringState>(() => {
+    const out: DataTableFilteringState = {}
+    for (const key of urlFilters) {
+      const v = params.get(key)
+      if (v) out[key] = v
+    }
+    return out
+  })
+  const [search, setSearch] = useState("")
+  const [sorting, setSorting] = useState<DataTableSortingState | null>(sort)
+  const firstPage = useCallback(() => setPagination((p) => ({ ...p, pageIndex: 0 })), [])
+
+  const onFilteringChange = useCallback(
+    (next: DataTableFilteringState) => {
+      setLocal(next)
+      firstPage()
+      if (urlFilters.length) {
+        setParams(
+          (p) => {
+            const out = new URLSearchParams(p)
+            for (const key of urlFilters) {
+              const v = single(next[key])
+              if (typeof v === "string") out.set(key, v)
+              else out.delete(key)
+            }
+            return out
+          },
+          { replace: true }
+        )
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [urlFilters.join(","), setParams, firstPage]
+  )
+
+  const query: ListQuery = useMemo(() => {
+    const filters: ListQuery["filters"] = {}
+    for (const [k, v] of Object.entries(local)) filters[k] = single(v)
+    return {
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+      q: search.trim() || undefined,
+      order: sorting ? (sorting.desc ? "-" : "") + sorting.id : undefined,
+      filters,
+    }
+  }, [local, pagination, search, sorting])
+
+  return {
+    query,
+    /** Go back to page 1 (after a change made outside the table, e.g. a filter of its own). */
+    firstPage,
+    table: {
+      filtering: { state: local, onFilteringChange },
+      search: {
+        state: search,
+        onSearchChange: (v: string) => {
+          setSearch(v)
+          firstPage()
+        },
+      },
+      sorting: {
+        state: sorting,
+        onSortingChange: (v: DataTableSortingState | null) => {
+          setSorting(v)
+          firstPage()
+        },
+      },
+      pagination: { state: pagination, onPaginationChange: setPagination },
+    },
+  }
+}
