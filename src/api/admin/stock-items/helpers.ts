@@ -30,7 +30,8 @@ export function stockOrder(order: ListStockItemsType["order"]) {
   const key = (order ?? "-created_at").replace(/^-/, "")
   const dir = order?.startsWith("-") || !order ? "DESC" : "ASC"
   const column = key === "weight" ? "weight_grams" : key
-  return { [column]: dir, id: "ASC" } as Record<string, "ASC" | "DESC">
+  // The id breaks ties in the same direction, so the list's indexes (models/stock-item.ts) serve the order read backwards too.
+  return { [column]: dir, id: dir } as Record<string, "ASC" | "DESC">
 }
 
 /** A stock item as the API shows it: decimals as strings, no raw columns. */

@@ -17,12 +17,21 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListStockItem
   const { location_ids, settings } = await stockScope(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { fields, pagination } = req.queryConfig
-  const { data, metadata } = await query.graph({
+  const filters = stockFilters(q, location_ids) as any
+  // The page's ids and the count first: read from the list's indexes without touching the rows
+  // (a deep page skips index entries, not rows). Then the page's rows with their Medusa records.
+  const { data: page, metadata } = await query.graph({
     entity: "jewelry_stock_item",
-    fields,
-    filters: stockFilters(q, location_ids) as any,
+    fields: ["id"],
+    filters,
     pagination: { skip: pagination.skip, take: pagination.take, order: stockOrder(q.order) },
   })
+  const ids = page.map((i: any) => i.id as string)
+  const { data: rows } = ids.length
+    ? await query.graph({ entity: "jewelry_stock_item", fields, filters: { id: ids } })
+    : { data: [] as any[] }
+  const byId = new Map(rows.map((r: any) => [r.id, r]))
+  const data = ids.map((id) => byId.get(id)).filter(Boolean)
   res.json({
     stock_items: data.map((i: any) => serializeStockItem(i, settings.karat_table as any)),
     count: metadata?.count ?? data.length,

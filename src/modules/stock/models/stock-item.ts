@@ -62,6 +62,13 @@ export const StockItem = model
     { on: ["variant_id", "location_id"] },
     { on: ["job_id"] },
     { on: ["ownership", "customer_id"] },
+    // The stock list's shapes (GET /admin/stock-items): shop stock of a location and status, and all
+    // shop stock, each in the list's default order and by weight. The tie-break is the id in the same
+    // direction, so a page is read from the index in order and the count is an index-only scan.
+    { name: "IDX_jewelry_stock_item_list_loc_status_created", on: ["ownership", "location_id", "status", "created_at", "id"], where: "deleted_at IS NULL" },
+    { name: "IDX_jewelry_stock_item_list_loc_status_weight", on: ["ownership", "location_id", "status", "weight_grams", "id"], where: "deleted_at IS NULL" },
+    { name: "IDX_jewelry_stock_item_list_created", on: ["ownership", "created_at", "id"], where: "deleted_at IS NULL" },
+    { name: "IDX_jewelry_stock_item_list_weight", on: ["ownership", "weight_grams", "id"], where: "deleted_at IS NULL" },
   ])
   .checks([
     { name: "jewelry_stock_item_weight_nonneg", expression: (c) => `${c.weight} >= 0 AND ${c.weight_grams} >= 0` },
