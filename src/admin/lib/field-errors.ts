@@ -23,9 +23,18 @@ export function fieldErrors(error: unknown, fields: readonly string[]): FieldErr
 export function readable(message: string, field: string): string {
   let text = message.replace(/^Invalid request:\s*/i, "")
   text = text.replace(/^row \d+: /i, "")
+  const named = new RegExp(`^${field}(\\[\\d+\\])?: `).test(text)
   text = text.replace(new RegExp(`^${field}(\\[\\d+\\])?: `), "")
   text = text.replace(new RegExp(`^Value for field '(?:[\\w.]*\\.)?${field}'\\s*`, "i"), "Value ")
+  // "carrier: is required" reads "Carrier is required": the API's sentence starts with its verb, the field leads.
+  if (named && /^(is|must|needs|can|does|has) /.test(text)) return `${label(field)} ${text}`
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** "tracking_number" → "Tracking number". */
+export function label(field: string): string {
+  const words = field.replace(/_id$/, "").replace(/_/g, " ")
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /**

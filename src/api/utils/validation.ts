@@ -16,11 +16,51 @@ export function formatIssue(issue: z.core.$ZodIssue, root = "body"): string {
   }
   const field = formatPath(issue.path) || root
   const last = issue.path.length ? String(issue.path[issue.path.length - 1]) : root
-  let message = issue.message
+  let message = sentence(issue)
   // Older schema messages start with their field's name: keep one.
   const own = message.match(/^([\w.\[\]]+): /)
   if (own && (own[1] === field || own[1] === last || field.endsWith(`.${own[1]}`) || field.endsWith(own[1]))) message = message.slice(own[0].length)
   return `${field}: ${message}`
+}
+
+const ZOD_DEFAULT = /^(Invalid input|Too small|Too big|Invalid option|Invalid ISO|Invalid (string|email|UUID|URL|date))/
+const KIND: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "an object", date: "a date" }
+
+/**
+ * Zod's default wording ("Too small: expected string to have >=1 characters")
+ * as the sentence a person reads beside the field ("is required"). A schema's
+ * own message is kept as it was written.
+ */
+export function sentence(issue: z.core.$ZodIssue): string {
+  const message = issue.message
+  if (!ZOD_DEFAULT.test(message)) return message
+  const i = issue as any
+  switch (issue.code) {
+    case "invalid_type":
+      if (/received undefined/.test(message)) return "is required"
+      return `must be ${KIND[i.expected] ?? i.expected}`
+    case "too_small": {
+      const min = Number(i.minimum)
+      if (i.origin === "string") return min <= 1 ? "is required" : `must be at least ${min} characters`
+      if (i.origin === "array" || i.origin === "set") return min <= 1 ? "needs at least one entry" : `needs at least ${min} entries`
+      return i.inclusive === false ? `must be more than ${i.minimum}` : `must be at least ${i.minimum}`
+    }
+    case "too_big": {
+      if (i.origin === "string") return `must be at most ${i.maximum} characters`
+      if (i.origin === "array" || i.origin === "set") return `can have at most ${i.maximum} entries`
+      return i.inclusive === false ? `must be less than ${i.maximum}` : `must be at most ${i.maximum}`
+    }
+    case "invalid_value":
+      return Array.isArray(i.values) && i.values.length ? `must be one of ${i.values.map(String).join(", ")}` : message
+    case "invalid_format":
+      if (i.format === "datetime") return "must be a date and time such as 2026-12-01T09:00:00Z"
+      if (i.format === "date") return "must be a date such as 2026-12-01"
+      if (i.format === "email") return "must be an email address"
+      if (i.format === "url") return "must be a web address"
+      return message
+    default:
+      return message
+  }
 }
 
 function fail(error: z.ZodError, root: string): never {

@@ -36,13 +36,18 @@ describe("Settings → Production shows an API error beside the field it names",
     expect(fieldOf("photos[0]: a link to the photo (https://…)")).toBe("photos")
     expect(fieldErrors(apiError(400, "photos[0]: a link to the photo (https://…)"), ["photos"])).toEqual({ photos: "A link to the photo (https://…)" })
     expect(fieldOf("row 1: weight: must be a decimal from 0 to 1,000,000,000 with at most 8 decimal places")).toBe("weight")
-    expect(fieldErrors(apiError(400, "row 2: weight: must be a decimal"), ["weight"])).toEqual({ weight: "Must be a decimal" })
+    expect(fieldErrors(apiError(400, "row 2: weight: must be a decimal"), ["weight"])).toEqual({ weight: "Weight must be a decimal" })
   })
 
   it("no error, no messages", () => {
     expect(fieldErrors(null, ["name"])).toEqual({})
   })
 
+  it("a sentence that starts with its verb reads with the field's name first", () => {
+    expect(readable("carrier: is required", "carrier")).toBe("Carrier is required")
+    expect(readable("tracking_number: must be at most 200 characters", "tracking_number")).toBe("Tracking number must be at most 200 characters")
+    expect(readable("location_id: is required", "location_id")).toBe("Location is required")
+  })
   it("readable() keeps messages that do not start with the field", () => {
     expect(readable("must be 0 to 100", "weight_tolerance_percent")).toBe("Must be 0 to 100")
   })
