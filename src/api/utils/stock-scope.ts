@@ -8,7 +8,8 @@ import { resolveStaff } from "./staff"
 /** The caller and the locations whose stock they may see (null: all). */
 export async function stockScope(req: AuthenticatedMedusaRequest): Promise<{ staff: StaffContext; location_ids: string[] | null; settings: any }> {
   const [staff, settings] = await Promise.all([
-    resolveStaff(req),
+    // A role guard before the route has already looked the caller up.
+    (req as any).staff ? Promise.resolve((req as any).staff as StaffContext) : resolveStaff(req),
     (req.scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings(),
   ])
   return { staff, location_ids: visibleLocationIds(staff, settings.managers_all_locations), settings }

@@ -6,6 +6,9 @@ import { stockScope } from "../../utils/stock-scope"
 import type { ListStockItemsType } from "./validators"
 import { serializeStockItem, stockFilters, stockOrder } from "./helpers"
 
+/** From this offset on, a page reads its ids from the index before its rows. */
+const DEFERRED_FROM = 200
+
 /**
  * Stock items, filtered, sorted and paged, limited to the caller's
  * locations, read through Query with their product, variant and location
@@ -18,23 +21,27 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListStockItem
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { fields, pagination } = req.queryConfig
   const filters = stockFilters(q, location_ids) as any
-  // The page's ids and the count first: read from the list's indexes without touching the rows
-  // (a deep page skips index entries, not rows). Then the page's rows with their Medusa records.
-  const { data: page, metadata } = await query.graph({
-    entity: "jewelry_stock_item",
-    fields: ["id"],
-    filters,
-    pagination: { skip: pagination.skip, take: pagination.take, order: stockOrder(q.order) },
-  })
-  const ids = page.map((i: any) => i.id as string)
-  const { data: rows } = ids.length
-    ? await query.graph({ entity: "jewelry_stock_item", fields, filters: { id: ids } })
-    : { data: [] as any[] }
-  const byId = new Map(rows.map((r: any) => [r.id, r]))
-  const data = ids.map((id) => byId.get(id)).filter(Boolean)
+  const order = stockOrder(q.order)
+  let data: any[]
+  let count: number
+  if (pagination.skip < DEFERRED_FROM) {
+    // Early pages: one read in the index's order, the rows with their Medusa records.
+    const { data: rows, metadata } = await query.graph({ entity: "jewelry_stock_item", fields, filters, pagination: { skip: pagination.skip, take: pagination.take, order } })
+    data = rows
+    count = metadata?.count ?? rows.length
+  } else {
+    // A deep page: its ids and the count first, from the list's indexes without touching the rows
+    // it skips (an OFFSET over rows would fetch every one of them), then the page's rows.
+    const { data: page, metadata } = await query.graph({ entity: "jewelry_stock_item", fields: ["id"], filters, pagination: { skip: pagination.skip, take: pagination.take, order } })
+    const ids = page.map((i: any) => i.id as string)
+    const { data: rows } = ids.length ? await query.graph({ entity: "jewelry_stock_item", fields, filters: { id: ids } }) : { data: [] as any[] }
+    const byId = new Map(rows.map((r: any) => [r.id, r]))
+    data = ids.map((id) => byId.get(id)).filter(Boolean)
+    count = metadata?.count ?? data.length
+  }
   res.json({
     stock_items: data.map((i: any) => serializeStockItem(i, settings.karat_table as any)),
-    count: metadata?.count ?? data.length,
+    count,
     limit: pagination.take,
     offset: pagination.skip,
   })
