@@ -1,6 +1,7 @@
-import { Button, FocusModal, Heading, Input, Text, toast } from "@medusajs/ui"
+import { Input, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { FormModal } from "../form-modal"
 import { useNavigate } from "react-router-dom"
 import { METAL_LABELS, METALS } from "../../../lib/purity"
 import type { Metal } from "../../../types/metal"
@@ -67,38 +68,33 @@ export function NewMeltLot({ open, onClose }: { open: boolean; onClose: () => vo
   }
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }))
   return (
-    <FocusModal open={open} onOpenChange={(o) => !o && onClose()}>
-      <FocusModal.Content data-testid="new-melt-lot">
-        <FocusModal.Header>
-          <FocusModal.Title asChild><Heading>{t("jewelry.lots.newMelt")}</Heading></FocusModal.Title>
-        </FocusModal.Header>
-        <FocusModal.Body className="flex flex-col items-center overflow-y-auto py-8">
-          <div className="flex w-full max-w-3xl flex-col gap-y-6 px-6">
-            <FocusModal.Description asChild><Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.newMeltHint")}</Text></FocusModal.Description>
-            <div className="grid grid-cols-2 gap-4">
-              <Field label={t("jewelry.metalLabel")} htmlFor="melt-metal" error={errors.metal}>
-                <OptionSelect id="melt-metal" value={form.metal} placeholder={t("jewelry.lots.chooseMetal")} options={METALS.map((m) => [m, METAL_LABELS[m]])} onChange={(v) => { set({ metal: v as Metal }); setPicks({}) }} />
-              </Field>
-              <Field label={t("jewelry.lots.targetPurity")} htmlFor="melt-purity" error={errors.purity} hint={t("jewelry.lots.targetPurityHint")}>
-                <Input id="melt-purity" value={form.purity} onChange={(e) => set({ purity: e.target.value })} />
-              </Field>
-              <Field label={t("jewelry.lots.product")} htmlFor="melt-product" error={errors.product_id}>
-                <OptionSelect id="melt-product" value={form.product_id} placeholder={t("jewelry.lots.chooseProduct")} options={(products.data ?? []).map((p) => [p.id, p.title])} onChange={(v) => set({ product_id: v })} />
-              </Field>
-              <Field label={t("jewelry.lots.location")} htmlFor="melt-location" error={errors.location_id}>
-                <OptionSelect id="melt-location" value={locationId} placeholder={t("jewelry.lots.chooseLocation")} options={(locations.data ?? []).map((l) => [l.id, l.name])} onChange={(v) => set({ location_id: v })} />
-              </Field>
-            </div>
-            {errors.inputs && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="error-inputs">{errors.inputs}</Text>}
-            {form.metal ? <MeltInputs metal={form.metal} picks={picks} onChange={setPicks} errors={errors} /> : <Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.metalFirst")}</Text>}
-            {errors._form && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="melt-form-error">{errors._form}</Text>}
-          </div>
-        </FocusModal.Body>
-        <FocusModal.Footer>
-          <FocusModal.Close asChild><Button size="small" variant="secondary">{t("jewelry.cancel")}</Button></FocusModal.Close>
-          <Button size="small" onClick={save} isLoading={create.isPending} data-testid="save-melt-lot">{t("jewelry.lots.startMelt")}</Button>
-        </FocusModal.Footer>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onClose={onClose}
+      testId="new-melt-lot"
+      title={t("jewelry.lots.newMelt")}
+      description={t("jewelry.lots.newMeltHint")}
+      formError={errors._form}
+      formErrorTestId="melt-form-error"
+      submit={{ label: t("jewelry.lots.startMelt"), onClick: save, pending: create.isPending, testId: "save-melt-lot" }}
+      width="3xl"
+    >
+      <div className="grid grid-cols-2 gap-4">
+        <Field label={t("jewelry.metalLabel")} htmlFor="melt-metal" error={errors.metal}>
+          <OptionSelect id="melt-metal" value={form.metal} placeholder={t("jewelry.lots.chooseMetal")} options={METALS.map((m) => [m, METAL_LABELS[m]])} onChange={(v) => { set({ metal: v as Metal }); setPicks({}) }} />
+        </Field>
+        <Field label={t("jewelry.lots.targetPurity")} htmlFor="melt-purity" error={errors.purity} hint={t("jewelry.lots.targetPurityHint")}>
+          <Input id="melt-purity" value={form.purity} onChange={(e) => set({ purity: e.target.value })} />
+        </Field>
+        <Field label={t("jewelry.lots.product")} htmlFor="melt-product" error={errors.product_id}>
+          <OptionSelect id="melt-product" value={form.product_id} placeholder={t("jewelry.lots.chooseProduct")} options={(products.data ?? []).map((p) => [p.id, p.title])} onChange={(v) => set({ product_id: v })} />
+        </Field>
+        <Field label={t("jewelry.lots.location")} htmlFor="melt-location" error={errors.location_id}>
+          <OptionSelect id="melt-location" value={locationId} placeholder={t("jewelry.lots.chooseLocation")} options={(locations.data ?? []).map((l) => [l.id, l.name])} onChange={(v) => set({ location_id: v })} />
+        </Field>
+      </div>
+      {errors.inputs && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="error-inputs">{errors.inputs}</Text>}
+      {form.metal ? <MeltInputs metal={form.metal} picks={picks} onChange={setPicks} errors={errors} /> : <Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.metalFirst")}</Text>}
+    </FormModal>
   )
 }

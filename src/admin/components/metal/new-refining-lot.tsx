@@ -1,6 +1,7 @@
-import { Button, FocusModal, Heading, Text, Textarea, toast } from "@medusajs/ui"
+import { Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { FormModal } from "../form-modal"
 import { useNavigate } from "react-router-dom"
 import { METAL_LABELS, METALS } from "../../../lib/purity"
 import type { CreateRefiningLotBody, Metal } from "../../../types/metal"
@@ -89,45 +90,40 @@ export function NewRefiningLot({ open, onClose }: { open: boolean; onClose: () =
   }
 
   return (
-    <FocusModal open={open} onOpenChange={(o) => !o && onClose()}>
-      <FocusModal.Content data-testid="new-refining-lot">
-        <FocusModal.Header>
-          <FocusModal.Title asChild><Heading>{t("jewelry.lots.newRefining")}</Heading></FocusModal.Title>
-        </FocusModal.Header>
-        <FocusModal.Body className="flex flex-col items-center overflow-y-auto py-8">
-          <div className="flex w-full max-w-3xl flex-col gap-y-6 px-6">
-            <FocusModal.Description asChild><Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.newRefiningHint")}</Text></FocusModal.Description>
-            <div className="grid grid-cols-2 gap-4">
-              <Field label={t("jewelry.metalLabel")} htmlFor="refining-metal" error={errors.metal}>
-                <OptionSelect id="refining-metal" value={metal} placeholder={t("jewelry.lots.chooseMetal")} options={METALS.map((m) => [m, METAL_LABELS[m]])} onChange={(v) => { setMetal(v as Metal); setWaste(new Set()); setScrap(new Set()) }} />
-              </Field>
-              <Field label={t("jewelry.lots.refinerOptional")} htmlFor="refining-supplier" error={errors.supplier_id} hint={t("jewelry.lots.refinerHint")}>
-                <OptionSelect id="refining-supplier" value={supplierId} emptyLabel={t("jewelry.lots.noRefinerYet")} options={(suppliers.data ?? []).map((s) => [s.id, s.name])} onChange={setSupplierId} />
-              </Field>
-            </div>
-            {errors.sources && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="error-sources">{errors.sources}</Text>}
-            {metal ? (
-              <>
-                <WasteSources metal={metal} chosen={waste} onToggle={(id, on) => setWaste((s) => toggle(s, id, on))} errors={errors} />
-                <SweepsRows rows={sweeps} onChange={setSweeps} unit={unit} errors={errors} />
-                {errors.sweeps && <Text size="small" className="text-ui-fg-error" role="alert">{errors.sweeps}</Text>}
-                <ScrapSources metal={metal} chosen={scrap} onToggle={(id, on) => setScrap((s) => toggle(s, id, on))} errors={errors} />
-              </>
-            ) : (
-              <Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.metalFirst")}</Text>
-            )}
-            <Field label={t("jewelry.notes")} htmlFor="refining-notes" error={errors.notes}>
-              <Textarea id="refining-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
-            </Field>
-            {errors._form && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="refining-form-error">{errors._form}</Text>}
-          </div>
-        </FocusModal.Body>
-        <FocusModal.Footer>
-          <Text size="small" className="text-ui-fg-subtle mr-auto" data-testid="refining-source-count">{t("jewelry.lots.sourceCount", { count: keys.length })}</Text>
-          <FocusModal.Close asChild><Button size="small" variant="secondary">{t("jewelry.cancel")}</Button></FocusModal.Close>
-          <Button size="small" onClick={save} isLoading={create.isPending} data-testid="save-refining-lot">{t("jewelry.lots.collect")}</Button>
-        </FocusModal.Footer>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onClose={onClose}
+      testId="new-refining-lot"
+      title={t("jewelry.lots.newRefining")}
+      description={t("jewelry.lots.newRefiningHint")}
+      formError={errors._form}
+      formErrorTestId="refining-form-error"
+      submit={{ label: t("jewelry.lots.collect"), onClick: save, pending: create.isPending, testId: "save-refining-lot" }}
+      footerNote={<Text size="small" className="text-ui-fg-subtle mr-auto" data-testid="refining-source-count">{t("jewelry.lots.sourceCount", { count: keys.length })}</Text>}
+      width="3xl"
+    >
+      <div className="grid grid-cols-2 gap-4">
+        <Field label={t("jewelry.metalLabel")} htmlFor="refining-metal" error={errors.metal}>
+          <OptionSelect id="refining-metal" value={metal} placeholder={t("jewelry.lots.chooseMetal")} options={METALS.map((m) => [m, METAL_LABELS[m]])} onChange={(v) => { setMetal(v as Metal); setWaste(new Set()); setScrap(new Set()) }} />
+        </Field>
+        <Field label={t("jewelry.lots.refinerOptional")} htmlFor="refining-supplier" error={errors.supplier_id} hint={t("jewelry.lots.refinerHint")}>
+          <OptionSelect id="refining-supplier" value={supplierId} emptyLabel={t("jewelry.lots.noRefinerYet")} options={(suppliers.data ?? []).map((s) => [s.id, s.name])} onChange={setSupplierId} />
+        </Field>
+      </div>
+      {errors.sources && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="error-sources">{errors.sources}</Text>}
+      {metal ? (
+        <>
+          <WasteSources metal={metal} chosen={waste} onToggle={(id, on) => setWaste((s) => toggle(s, id, on))} errors={errors} />
+          <SweepsRows rows={sweeps} onChange={setSweeps} unit={unit} errors={errors} />
+          {errors.sweeps && <Text size="small" className="text-ui-fg-error" role="alert">{errors.sweeps}</Text>}
+          <ScrapSources metal={metal} chosen={scrap} onToggle={(id, on) => setScrap((s) => toggle(s, id, on))} errors={errors} />
+        </>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.metalFirst")}</Text>
+      )}
+      <Field label={t("jewelry.notes")} htmlFor="refining-notes" error={errors.notes}>
+        <Textarea id="refining-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </Field>
+    </FormModal>
   )
 }

@@ -1,6 +1,7 @@
-import { Button, FocusModal, Heading, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { FormModal } from "../form-modal"
 import { useNavigate } from "react-router-dom"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import type { TakeInRepairBody } from "../../../types/repairs"
@@ -81,54 +82,49 @@ export function TakeInRepair({ open, onClose }: { open: boolean; onClose: () => 
   }
 
   return (
-    <FocusModal open={open} onOpenChange={(o) => !o && onClose()}>
-      <FocusModal.Content data-testid="take-in-repair">
-        <FocusModal.Header>
-          <FocusModal.Title asChild><Heading>{t("jewelry.repairs.takeIn")}</Heading></FocusModal.Title>
-        </FocusModal.Header>
-        <FocusModal.Body className="flex flex-col items-center overflow-y-auto py-8">
-          <div className="flex w-full max-w-2xl flex-col gap-y-4 px-6">
-            <FocusModal.Description asChild><Text size="small" className="text-ui-fg-subtle">{t("jewelry.repairs.takeInHint")}</Text></FocusModal.Description>
-            <Field label={t("jewelry.repairs.customer")} htmlFor="repair-customer" error={errors.customer_id}>
-              <CustomerPicker id="repair-customer" value={customer} onChange={setCustomer} />
-            </Field>
-            <Field label={t("jewelry.repairs.description")} htmlFor="repair-description" error={errors.description} hint={t("jewelry.repairs.descriptionHint")}>
-              <Textarea {...input("description")} />
-            </Field>
-            <Field label={t("jewelry.repairs.photos")} htmlFor="repair-photos" error={errors.photos} hint={t("jewelry.repairs.photosHint")}>
-              <Textarea {...input("photos")} rows={2} placeholder="https://…" />
-            </Field>
-            <Field label={t("jewelry.repairs.condition")} htmlFor="repair-condition_notes" error={errors.condition_notes}><Textarea {...input("condition_notes")} rows={2} /></Field>
-            <div className="grid grid-cols-2 gap-4">
-              <Field label={t("jewelry.repairs.declaredMetal")} htmlFor="repair-declared_metal" error={errors.declared_metal} hint={t("jewelry.repairs.declaredMetalHint")}><Input {...input("declared_metal")} placeholder="14K" /></Field>
-              <Field label={t("jewelry.repairs.declaredStones")} htmlFor="repair-declared_stones" error={errors.declared_stones}><Input {...input("declared_stones")} /></Field>
-              <div className="grid grid-cols-[1fr_100px] gap-2">
-                <Field label={t("jewelry.repairs.takeInWeight")} htmlFor="repair-take_in_weight" error={errors.take_in_weight}><Input {...input("take_in_weight")} inputMode="decimal" /></Field>
-                <Field label={t("jewelry.unit")} htmlFor="repair-weight_unit" error={errors.weight_unit}>
-                  <OptionSelect id="repair-weight_unit" value={f.weight_unit || unit} options={WEIGHT_UNIT_CODES.map((u) => [u, u])} onChange={set("weight_unit")} />
-                </Field>
-              </div>
-              <Field label={t("jewelry.repairs.location")} htmlFor="repair-location_id" error={errors.location_id}>
-                <OptionSelect id="repair-location_id" value={location} placeholder={t("jewelry.repairs.chooseLocation")} options={locations.map((l) => [l.id, l.name])} onChange={set("location_id")} />
-              </Field>
-              <Field label={t("jewelry.repairs.pieceType")} htmlFor="repair-inventory_type_id" error={errors.inventory_type_id}>
-                <OptionSelect id="repair-inventory_type_id" value={f.inventory_type_id} emptyLabel={t("jewelry.repairs.firstFinishedType")} options={types.map((ty) => [ty.id, ty.name])} onChange={set("inventory_type_id")} />
-              </Field>
-              <Field label={t("jewelry.repairs.promised")} htmlFor="repair-promised_date" error={errors.promised_date}><Input {...input("promised_date")} type="date" /></Field>
-              <Field label={t("jewelry.repairs.estimateOptional")} htmlFor="repair-estimate_amount" error={errors.estimate_amount}><Input {...input("estimate_amount")} inputMode="decimal" placeholder="85.00" /></Field>
-              <Field label={t("jewelry.repairs.currency")} htmlFor="repair-currency_code" error={errors.currency_code}>
-                <OptionSelect id="repair-currency_code" value={currency} options={currencies.map((c) => [c, c.toUpperCase()])} onChange={set("currency_code")} />
-              </Field>
-            </div>
-            {f.estimate_amount.trim() && <Field label={t("jewelry.repairs.estimateNotes")} htmlFor="repair-estimate_notes" error={errors.estimate_notes}><Textarea {...input("estimate_notes")} rows={2} /></Field>}
-            {errors._form && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="take-in-error">{errors._form}</Text>}
-          </div>
-        </FocusModal.Body>
-        <FocusModal.Footer>
-          <FocusModal.Close asChild><Button size="small" variant="secondary">{t("jewelry.cancel")}</Button></FocusModal.Close>
-          <Button size="small" onClick={save} isLoading={create.isPending} data-testid="save-repair">{t("jewelry.repairs.takeInSubmit")}</Button>
-        </FocusModal.Footer>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onClose={onClose}
+      testId="take-in-repair"
+      title={t("jewelry.repairs.takeIn")}
+      description={t("jewelry.repairs.takeInHint")}
+      formError={errors._form}
+      formErrorTestId="take-in-error"
+      submit={{ label: t("jewelry.repairs.takeInSubmit"), onClick: save, pending: create.isPending, testId: "save-repair" }}
+      width="2xl"
+    >
+      <Field label={t("jewelry.repairs.customer")} htmlFor="repair-customer" error={errors.customer_id}>
+        <CustomerPicker id="repair-customer" value={customer} onChange={setCustomer} />
+      </Field>
+      <Field label={t("jewelry.repairs.description")} htmlFor="repair-description" error={errors.description} hint={t("jewelry.repairs.descriptionHint")}>
+        <Textarea {...input("description")} />
+      </Field>
+      <Field label={t("jewelry.repairs.photos")} htmlFor="repair-photos" error={errors.photos} hint={t("jewelry.repairs.photosHint")}>
+        <Textarea {...input("photos")} rows={2} placeholder="https://…" />
+      </Field>
+      <Field label={t("jewelry.repairs.condition")} htmlFor="repair-condition_notes" error={errors.condition_notes}><Textarea {...input("condition_notes")} rows={2} /></Field>
+      <div className="grid grid-cols-2 gap-4">
+        <Field label={t("jewelry.repairs.declaredMetal")} htmlFor="repair-declared_metal" error={errors.declared_metal} hint={t("jewelry.repairs.declaredMetalHint")}><Input {...input("declared_metal")} placeholder="14K" /></Field>
+        <Field label={t("jewelry.repairs.declaredStones")} htmlFor="repair-declared_stones" error={errors.declared_stones}><Input {...input("declared_stones")} /></Field>
+        <div className="grid grid-cols-[1fr_100px] gap-2">
+          <Field label={t("jewelry.repairs.takeInWeight")} htmlFor="repair-take_in_weight" error={errors.take_in_weight}><Input {...input("take_in_weight")} inputMode="decimal" /></Field>
+          <Field label={t("jewelry.unit")} htmlFor="repair-weight_unit" error={errors.weight_unit}>
+            <OptionSelect id="repair-weight_unit" value={f.weight_unit || unit} options={WEIGHT_UNIT_CODES.map((u) => [u, u])} onChange={set("weight_unit")} />
+          </Field>
+        </div>
+        <Field label={t("jewelry.repairs.location")} htmlFor="repair-location_id" error={errors.location_id}>
+          <OptionSelect id="repair-location_id" value={location} placeholder={t("jewelry.repairs.chooseLocation")} options={locations.map((l) => [l.id, l.name])} onChange={set("location_id")} />
+        </Field>
+        <Field label={t("jewelry.repairs.pieceType")} htmlFor="repair-inventory_type_id" error={errors.inventory_type_id}>
+          <OptionSelect id="repair-inventory_type_id" value={f.inventory_type_id} emptyLabel={t("jewelry.repairs.firstFinishedType")} options={types.map((ty) => [ty.id, ty.name])} onChange={set("inventory_type_id")} />
+        </Field>
+        <Field label={t("jewelry.repairs.promised")} htmlFor="repair-promised_date" error={errors.promised_date}><Input {...input("promised_date")} type="date" /></Field>
+        <Field label={t("jewelry.repairs.estimateOptional")} htmlFor="repair-estimate_amount" error={errors.estimate_amount}><Input {...input("estimate_amount")} inputMode="decimal" placeholder="85.00" /></Field>
+        <Field label={t("jewelry.repairs.currency")} htmlFor="repair-currency_code" error={errors.currency_code}>
+          <OptionSelect id="repair-currency_code" value={currency} options={currencies.map((c) => [c, c.toUpperCase()])} onChange={set("currency_code")} />
+        </Field>
+      </div>
+      {f.estimate_amount.trim() && <Field label={t("jewelry.repairs.estimateNotes")} htmlFor="repair-estimate_notes" error={errors.estimate_notes}><Textarea {...input("estimate_notes")} rows={2} /></Field>}
+    </FormModal>
   )
 }

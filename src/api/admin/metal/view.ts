@@ -20,6 +20,18 @@ export function period(q: { from?: string; to?: string }, days = 30) {
 export const inUnit = (unit: WeightUnit) => (grams: string | null | undefined) =>
   grams === null || grams === undefined ? null : formatDecimal(fromGrams(String(grams), unit), 4)
 
+/**
+ * What every metal report starts from: the metal and production modules, the
+ * workshop's settings and its weight unit, and a converter from grams to it.
+ */
+export async function metalContext(scope: any) {
+  const metal: MetalModuleService = scope.resolve(METAL_MODULE)
+  const production: ProductionModuleService = scope.resolve(PRODUCTION_MODULE)
+  const settings = await production.getSettings()
+  const unit = settings.default_weight_unit as WeightUnit
+  return { metal, production, settings, unit, u: inUnit(unit) }
+}
+
 /** A refining lot as the admin shows it, weights in the workshop's unit. */
 export async function refiningLotView(scope: any, id: string) {
   const metal: MetalModuleService = scope.resolve(METAL_MODULE)

@@ -1,15 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import BigNumber from "bignumber.js"
-import { METAL_MODULE } from "../../../../modules/metal"
-import type MetalModuleService from "../../../../modules/metal/service"
-import { PRODUCTION_MODULE } from "../../../../modules/production"
-import type ProductionModuleService from "../../../../modules/production/service"
 import { allowedLossPct } from "../../../../lib/metal-custody"
 import { purityLabel } from "../../../../lib/purity"
-import type { WeightUnit } from "../../../../lib/units"
 import { holderNames } from "../../../../workflows/metal/holders"
 import { resolveStaff } from "../../../utils/staff"
-import { inUnit, period } from "../view"
+import { metalContext, period } from "../view"
 
 /**
  * Metal balances (SPEC 4b): per staff member and per outside vendor, what
@@ -21,10 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const q = req.validatedQuery as { from?: string; to?: string }
   const range = period(q)
   const staff = await resolveStaff(req)
-  const metal: MetalModuleService = req.scope.resolve(METAL_MODULE)
-  const settings = await (req.scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings()
-  const unit = settings.default_weight_unit as WeightUnit
-  const u = inUnit(unit)
+  const { metal, settings, unit, u } = await metalContext(req.scope)
   const own = staff.role === "member" ? { holder_type: "user", holder_id: staff.user_id ?? "__none__" } : {}
   const [now, totals] = await Promise.all([metal.balances(own), metal.periodTotals(range)])
   const inScope = (t: { holder_type: string; holder_id: string }) => staff.role !== "member" || (t.holder_type === "user" && t.holder_id === staff.user_id)

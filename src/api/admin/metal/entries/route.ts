@@ -1,23 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { METAL_MODULE } from "../../../../modules/metal"
-import type MetalModuleService from "../../../../modules/metal/service"
-import { PRODUCTION_MODULE } from "../../../../modules/production"
-import type ProductionModuleService from "../../../../modules/production/service"
 import { purityLabel } from "../../../../lib/purity"
-import type { WeightUnit } from "../../../../lib/units"
 import { holderNames } from "../../../../workflows/metal/holders"
 import { resolveStaff } from "../../../utils/staff"
-import { inUnit, period } from "../view"
+import { metalContext, period } from "../view"
 
 /** The custody ledger's entries: a holder's movements over a period, newest first. Members see their own. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as { from?: string; to?: string; holder_type?: string; holder_id?: string; job_id?: string; limit?: number; offset?: number }
   const range = period(q)
   const staff = await resolveStaff(req)
-  const metal: MetalModuleService = req.scope.resolve(METAL_MODULE)
-  const settings = await (req.scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings()
-  const unit = settings.default_weight_unit as WeightUnit
-  const u = inUnit(unit)
+  const { metal, settings, unit, u } = await metalContext(req.scope)
   const filters: Record<string, unknown> = { created_at: { $gte: range.from, $lt: range.to } }
   if (q.holder_type) filters.holder_type = q.holder_type
   if (q.holder_id) filters.holder_id = q.holder_id

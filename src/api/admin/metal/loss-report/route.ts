@@ -1,11 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import BigNumber from "bignumber.js"
-import { METAL_MODULE } from "../../../../modules/metal"
-import type MetalModuleService from "../../../../modules/metal/service"
-import { PRODUCTION_MODULE } from "../../../../modules/production"
-import type ProductionModuleService from "../../../../modules/production/service"
-import type { WeightUnit } from "../../../../lib/units"
-import { inUnit, period } from "../view"
+import { metalContext, period } from "../view"
 
 const pct = (n: BigNumber, d: BigNumber) => (d.isZero() ? null : n.div(d).times(100).decimalPlaces(2, BigNumber.ROUND_HALF_UP).toNumber())
 
@@ -19,11 +14,7 @@ const pct = (n: BigNumber, d: BigNumber) => (d.isZero() ? null : n.div(d).times(
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as { from?: string; to?: string; stage_id?: string; department_id?: string; metal?: string }
   const range = period(q, 90)
-  const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
-  const metal: MetalModuleService = req.scope.resolve(METAL_MODULE)
-  const settings = await production.getSettings()
-  const unit = settings.default_weight_unit as WeightUnit
-  const u = inUnit(unit)
+  const { metal, production, unit, u } = await metalContext(req.scope)
   // After a catalog reset a stage's earlier jobs point at its archived predecessor: the same name, kept for history.
   let stageIds: string[] | undefined
   if (q.stage_id) {

@@ -1,22 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { METAL_MODULE } from "../../../../modules/metal"
-import type MetalModuleService from "../../../../modules/metal/service"
-import { PRODUCTION_MODULE } from "../../../../modules/production"
-import type ProductionModuleService from "../../../../modules/production/service"
 import { formatDecimal } from "../../../../lib/units"
 import { purityLabel } from "../../../../lib/purity"
-import type { WeightUnit } from "../../../../lib/units"
-import { inUnit, period } from "../view"
+import { metalContext, period } from "../view"
 
 /** Waste recorded at receipts that is not in a refining lot yet: what a new lot can collect. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as { from?: string; to?: string; metal?: string; department_id?: string }
   const range = period(q, 365)
-  const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
-  const metal: MetalModuleService = req.scope.resolve(METAL_MODULE)
-  const settings = await production.getSettings()
-  const unit = settings.default_weight_unit as WeightUnit
-  const u = inUnit(unit)
+  const { metal, production, settings, unit, u } = await metalContext(req.scope)
   const filters: Record<string, unknown> = { waste_grams: { $gt: 0 }, created_at: { $gte: range.from, $lt: range.to } }
   if (q.metal) filters.metal = q.metal
   const receipts: any[] = await production.listProductionJobReceipts(filters as any, { order: { created_at: "DESC" }, take: 500 })
