@@ -55,10 +55,24 @@ describe("Order operations on Medusa's order page", () => {
   it("shows the chips, fulfillment and payment status and each line's status, the Workshop in the first screenful", async () => {
     await page.goto(`${BASE}/app/orders/${await orderId("mei.chen@example.com")}`)
     await widget().waitFor()
-    // Medusa puts widgets after its own sections; the store's default layout puts the Workshop first.
-    const top = (await widget().boundingBox())!.y
-    expect(top).toBeLessThan(page.viewportSize()!.height)
     await widget().getByTestId("chip-not_started").waitFor()
+    // Medusa puts widgets after its own sections; the store's default layout (saved by the plugin's
+    // migration script) puts the Workshop first: above Medusa's order header and its Summary, in the
+    // first screen without scrolling. The layout arrives with its own request, so wait for it to apply.
+    const summary = page.getByRole("heading", { name: "Summary", exact: true }).first()
+    const header = page.getByRole("heading", { name: /^#\d+$/ }).first()
+    await summary.waitFor()
+    let boxes = { widget: 0, summary: 0, header: 0 }
+    for (let i = 0; i < 40; i++) {
+      boxes = { widget: (await widget().boundingBox())!.y, summary: (await summary.boundingBox())!.y, header: (await header.boundingBox())!.y }
+      if (boxes.widget < boxes.header) break
+      await page.waitForTimeout(250)
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    expect(boxes.widget).toBeLessThan(boxes.header)
+    expect(boxes.widget).toBeLessThan(boxes.summary)
+    expect(boxes.widget).toBeLessThan(page.viewportSize()!.height / 2)
+    await shot(page, "order-workshop-first")
     expect(await widget().getByTestId("chip-not_started").textContent()).toContain("Not Started · 2")
     expect(await status().textContent()).toBe("Not Started")
     expect(await widget().getByTestId("payment-status").textContent()).toMatch(/^Payment: /)
@@ -129,6 +143,9 @@ describe("Order operations on Medusa's order page", () => {
   it("puts the order on hold, which stops shipping, and releases it", async () => {
     await widget().getByTestId("hold-order").click()
     const drawer = page.getByTestId("hold-drawer")
+    // Saving without a reason says what is missing, beside the field.
+    await drawer.getByTestId("confirm-hold").click()
+    expect(await drawer.getByTestId("error-hold-reason").textContent()).toBe("Reason is required")
     await drawer.locator("#hold-reason").fill("Customer is changing the engraving")
     await drawer.getByTestId("confirm-hold").click()
     await status().filter({ hasText: "On Hold" }).waitFor()
@@ -142,6 +159,10 @@ describe("Order operations on Medusa's order page", () => {
     await widget().getByTestId("open-manage-shipment").click()
     const drawer = page.getByTestId("shipment-drawer")
     await drawer.waitFor()
+    // An empty shipment says what is missing, as sentences beside the fields, and sends nothing.
+    await drawer.getByTestId("create-shipment").click()
+    expect(await drawer.getByTestId("error-carrier").textContent()).toBe("Carrier is required")
+    expect(await drawer.getByTestId("error-tracking_number").textContent()).toBe("Tracking number is required")
     await drawer.locator("#carrier").fill("FedEx")
     await drawer.locator("#tracking_number").fill("794612345678")
     expect(await drawer.locator('[data-testid^="preselected-"]').first().textContent()).toMatch(/Selected stock: JWSOL/)

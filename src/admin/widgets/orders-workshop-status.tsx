@@ -1,45 +1,37 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { statusColor } from "../components/jewelry-orders/types"
-import { useApi } from "../hooks/use-api"
+import { FULFILLMENT_STATUS_LABELS, type FulfillmentStatus } from "../../lib/order-status"
+import { lineCountsText, statusColor } from "../components/jewelry-orders/types"
+import { useJewelryOrders } from "../hooks/api/jewelry-orders"
 
-const ORDER: [string, string][] = [
-  ["ready_to_ship", "Ready to Ship"],
-  ["in_production", "In Production"],
-  ["not_started", "Not Started"],
-  ["on_hold", "On Hold"],
-  ["partially_shipped", "Partially Shipped"],
-  ["shipped", "Shipped"],
-  ["completed", "Completed"],
-  ["partially_returned", "Partially Returned"],
-  ["all_returned", "All Returned"],
-  ["cancelled", "Cancelled"],
-]
+/** The statuses in the order a jeweler works through them: what can ship first. */
+const SHOWN: FulfillmentStatus[] = ["ready_to_ship", "in_production", "not_started", "on_hold", "partially_shipped", "shipped", "completed", "partially_returned", "all_returned", "cancelled"]
+const PREVIEW = 20
 
-type ListResponse = {
-  orders: { order_id: string; display_id: number | null; email: string | null; fulfillment_status: string; fulfillment_status_label: string; line_counts: Record<string, number> }[]
-  status_counts: Record<string, number>
-}
-
-/** Above Medusa's order list: how many orders are in each workshop status, and the orders of the one chosen. */
+/** Above Medusa's order list: how many orders are in each workshop status, and the latest orders of the one chosen. */
 const OrdersWorkshopStatus = () => {
-  const [status, setStatus] = useState<string | null>(null)
-  const { data } = useApi<ListResponse>("/admin/jewelry-orders", status ? { fulfillment_status: status, limit: 20 } : { limit: 1 })
-  const counts = data?.status_counts ?? {}
-  const shown = ORDER.filter(([k]) => counts[k])
+  const { t } = useTranslation()
+  const [status, setStatus] = useState<FulfillmentStatus | null>(null)
+  const { data } = useJewelryOrders(status ? { fulfillment_status: status, limit: PREVIEW } : { limit: 1 })
   if (!data) return null
+  const counts = data.status_counts
+  const shown = SHOWN.filter((k) => counts[k])
   return (
     <Container className="p-0" data-testid="orders-workshop-status">
       <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <Heading level="h2" className="mr-2">Workshop</Heading>
-        {!shown.length && <Text size="small" className="text-ui-fg-subtle">No orders yet.</Text>}
-        {shown.map(([k, label]) => (
+        <Heading level="h2" className="mr-2">{t("jewelry.orders.workshop")}</Heading>
+        {!shown.length && <Text size="small" className="text-ui-fg-subtle">{t("jewelry.orders.empty")}</Text>}
+        {shown.map((k) => (
           <Button key={k} size="small" variant={status === k ? "primary" : "secondary"} className="rounded-full" onClick={() => setStatus(status === k ? null : k)} data-testid={`workshop-count-${k}`}>
-            {label} · {counts[k]}
+            {t("jewelry.orders.labelCount", { label: FULFILLMENT_STATUS_LABELS[k], count: counts[k] })}
           </Button>
         ))}
+        <Link to={status ? `/jewelry-orders?fulfillment_status=${status}` : "/jewelry-orders"} className="txt-small ml-auto text-ui-fg-interactive" data-testid="workshop-open-sales-orders">
+          {t("jewelry.orders.openSalesOrders")}
+        </Link>
       </div>
       {status && (
         <Table data-testid="workshop-orders">
@@ -53,9 +45,7 @@ const OrdersWorkshopStatus = () => {
                 <Table.Cell>
                   <Badge size="2xsmall" color={statusColor(o.fulfillment_status)}>{o.fulfillment_status_label}</Badge>
                 </Table.Cell>
-                <Table.Cell className="text-ui-fg-subtle">
-                  {Object.entries(o.line_counts).map(([k, n]) => `${n} ${k.replace(/_/g, " ")}`).join(" · ")}
-                </Table.Cell>
+                <Table.Cell className="text-ui-fg-subtle">{lineCountsText(o.line_counts)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { JEWELRY_ORDERS_MODULE } from "../../modules/jewelry-orders"
 import type JewelryOrdersModuleService from "../../modules/jewelry-orders/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
-import { LineSpec, specFromOptions } from "../../lib/line-fit"
+import { specFromOptions } from "../../lib/line-fit"
+import type { OrderLineFacts } from "../../types/jewelry-orders"
 import {
   countLineStatuses,
   deriveFulfillmentStatus,
@@ -23,23 +24,8 @@ export function qty(v: any): number {
 
 export const jewelryOrders = (container: any): JewelryOrdersModuleService => container.resolve(JEWELRY_ORDERS_MODULE)
 
-export type OrderLineFacts = {
-  id: string
-  title: string
-  variant_title: string | null
-  product_id: string | null
-  variant_id: string | null
-  sku: string | null
-  thumbnail: string | null
-  manage_inventory: boolean
-  requires_shipping: boolean
-  quantity: number
-  fulfilled_quantity: number
-  shipped_quantity: number
-  returned_quantity: number
-  /** What stock fits the line (src/lib/line-fit): its variant, product, size, shape and weight. */
-  spec: LineSpec
-}
+/** The line facts are the order view's lines too: declared once, in the domain's types. */
+export type { OrderLineFacts }
 
 export type MedusaOrderFacts = {
   id: string

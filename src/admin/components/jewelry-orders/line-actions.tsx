@@ -3,8 +3,10 @@ import { DropdownMenu, IconButton } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import type { OrderLine } from "../../../types/jewelry-orders"
 
+export type LineAction = "select" | "ship" | "cancel"
+
 /** A line's row action menu (seed 002): Select Inventory, Manage Shipment, Cancel — for this line alone. */
-export function LineActions({ line, onHold, onAction }: { line: OrderLine; onHold: boolean; onAction: (action: "select" | "ship" | "cancel", lineId: string) => void }) {
+export function LineActions({ line, onHold, onAction }: { line: OrderLine; onHold: boolean; onAction: (action: LineAction, lineId: string) => void }) {
   const { t } = useTranslation()
   const closed = line.status === "cancelled" || line.fulfilled_quantity >= line.quantity
   return (

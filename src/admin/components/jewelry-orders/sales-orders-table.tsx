@@ -2,13 +2,13 @@ import { Badge, createDataTableColumnHelper, createDataTableFilterHelper, useDat
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
-import { FULFILLMENT_STATUSES, FULFILLMENT_STATUS_LABELS, LINE_STATUS_LABELS, type FulfillmentStatus, type LineStatus } from "../../../lib/order-status"
+import { FULFILLMENT_STATUSES, FULFILLMENT_STATUS_LABELS, type FulfillmentStatus } from "../../../lib/order-status"
 import type { JewelryOrderListItem, JewelryOrderListQuery } from "../../../types/jewelry-orders"
 import { useJewelryOrders } from "../../hooks/api/jewelry-orders"
 import { useListState } from "../../hooks/use-list-state"
 import { dash, dateOnly } from "../../lib/format"
 import { ListTable } from "../list/list-table"
-import { statusColor } from "./types"
+import { lineCountsText, statusColor } from "./types"
 
 const column = createDataTableColumnHelper<JewelryOrderListItem>()
 const filter = createDataTableFilterHelper<JewelryOrderListItem>()
@@ -37,10 +37,7 @@ export function SalesOrdersTable() {
       }),
       column.accessor("line_counts", {
         header: t("jewelry.orders.lines"),
-        cell: ({ getValue }) =>
-          Object.entries(getValue() ?? {})
-            .map(([s, n]) => `${LINE_STATUS_LABELS[s as LineStatus] ?? s} · ${n}`)
-            .join(", ") || dash,
+        cell: ({ getValue }) => lineCountsText(getValue()) || dash,
       }),
     ],
     [t]

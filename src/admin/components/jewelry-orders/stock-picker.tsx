@@ -1,9 +1,9 @@
 import { Button, Checkbox, Input, Label, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { useLineCandidates } from "../../hooks/api/jewelry-orders"
-import type { LineCandidate, LineCandidatesResponse } from "../../../types/jewelry-orders"
-import { sdkFetch } from "../../lib/sdk"
+import { useLineCandidates, useScanForLine } from "../../hooks/api/jewelry-orders"
+import type { LineCandidate, PickedItemBody } from "../../../types/jewelry-orders"
+import { displayWeight } from "../../../lib/units"
 
 export type Pick = { stock_item_id: string; tag_id: string; available_pieces: number; available_weight: string; unit: string; pieces: string; weight: string; full: boolean }
 
@@ -32,10 +32,11 @@ export function StockPicker({ orderId, lineId, picks, onChange, exclude }: { ord
   const shown = (data?.candidates ?? []).filter((r) => !taken.has(r.id))
   const add = (i: LineCandidate) =>
     onChange([...picks, { stock_item_id: i.id, tag_id: i.tag_id, available_pieces: i.pieces, available_weight: i.weight, unit: i.weight_unit, pieces: String(i.pieces ? 1 : 0), weight: "", full: false }])
+  const lookUp = useScanForLine(orderId, lineId)
   const scanned = async (tag: string) => {
-    const r = await sdkFetch<LineCandidatesResponse>(`/admin/jewelry-orders/${orderId}/lines/${lineId}/candidates`, { query: { code: tag } })
-    const hit = r.candidates[0]
-    if (!r.rejected && hit && !taken.has(hit.id)) {
+    const r = await lookUp(tag).catch(() => null)
+    const hit = r?.candidates[0]
+    if (r && !r.rejected && hit && !taken.has(hit.id)) {
       add(hit)
       setTyped("")
       setCode("")
@@ -76,9 +77,7 @@ export function StockPicker({ orderId, lineId, picks, onChange, exclude }: { ord
                 <Table.Row key={r.id} data-testid={`candidate-${r.tag_id}`}>
                   <Table.Cell className="font-mono">{r.tag_id}</Table.Cell>
                   <Table.Cell>{t("jewelry.orders.pcs", { count: r.pieces })}</Table.Cell>
-                  <Table.Cell>
-                    {r.weight} {r.weight_unit}
-                  </Table.Cell>
+                  <Table.Cell>{displayWeight(r.weight, r.weight_unit)}</Table.Cell>
                   <Table.Cell>{[r.size, r.shape].filter(Boolean).join(" · ")}</Table.Cell>
                   <Table.Cell className="text-right">
                     <Button size="small" variant="secondary" onClick={() => add(r)} data-testid={`add-stock-${r.tag_id}`}>
@@ -103,7 +102,7 @@ export function StockPicker({ orderId, lineId, picks, onChange, exclude }: { ord
       {picks.map((p) => (
         <div key={p.stock_item_id} className="grid grid-cols-[1fr_80px_110px_auto_auto] items-center gap-2" data-testid={`pick-${p.tag_id}`}>
           <Text size="small" className="font-mono">
-            {p.tag_id} <span className="text-ui-fg-subtle">({t("jewelry.orders.pcs", { count: p.available_pieces })}, {p.available_weight} {p.unit})</span>
+            {p.tag_id} <span className="text-ui-fg-subtle">({t("jewelry.orders.pcs", { count: p.available_pieces })}, {displayWeight(p.available_weight, p.unit)})</span>
           </Text>
           <Input size="small" type="number" min={0} aria-label={t("jewelry.pieces")} value={p.full ? String(p.available_pieces) : p.pieces} disabled={p.full} onChange={(e) => set(p.stock_item_id, { pieces: e.target.value })} />
           <Input size="small" placeholder={`${t("jewelry.weight")} ${p.unit}`} aria-label={t("jewelry.weight")} value={p.full ? p.available_weight : p.weight} disabled={p.full} onChange={(e) => set(p.stock_item_id, { weight: e.target.value })} />
@@ -121,5 +120,5 @@ export function StockPicker({ orderId, lineId, picks, onChange, exclude }: { ord
 }
 
 /** A pick as the API takes it. */
-export const pickToApi = (p: Pick) =>
+export const pickToApi = (p: Pick): PickedItemBody =>
   p.full ? { stock_item_id: p.stock_item_id, full: true } : { stock_item_id: p.stock_item_id, pieces: Number(p.pieces || 0), ...(p.weight.trim() ? { weight: p.weight.trim() } : {}) }
