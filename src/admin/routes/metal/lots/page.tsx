@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { ListSection } from "../../../components/list/list-section"
 import { MeltLotsTable } from "../../../components/metal/melt-lots-table"
 import { NewMeltLot } from "../../../components/metal/new-melt-lot"
 import { NewRefiningLot } from "../../../components/metal/new-refining-lot"
@@ -16,34 +17,31 @@ const LotsPage = () => {
   const canMove = useCanMoveLots()
   return (
     <div className="flex flex-col gap-y-3" data-testid="metal-lots-page">
-      <Container className="divide-y p-0" data-testid="refining-lots">
-        <div className="flex items-center justify-between gap-4 px-6 py-4">
-          <div>
-            <Heading>{t("jewelry.lots.refiningTitle")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.refiningDescription")}</Text>
-          </div>
-          {canMove && (
-            <Button size="small" variant="secondary" onClick={() => setCreating("refining")} data-testid="new-refining">
-              <Plus /> {t("jewelry.lots.newRefining")}
-            </Button>
-          )}
-        </div>
+      <ListSection
+        testId="refining-lots"
+        title={t("jewelry.lots.refiningTitle")}
+        subtitle={t("jewelry.lots.refiningDescription")}
+        actions={canMove && (
+          <Button size="small" variant="secondary" onClick={() => setCreating("refining")} data-testid="new-refining">
+            <Plus /> {t("jewelry.lots.newRefining")}
+          </Button>
+        )}
+      >
         <RefiningLotsTable />
-      </Container>
-      <Container className="divide-y p-0" data-testid="melt-lots">
-        <div className="flex items-center justify-between gap-4 px-6 py-4">
-          <div>
-            <Heading level="h2">{t("jewelry.lots.meltTitle")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">{t("jewelry.lots.meltDescription")}</Text>
-          </div>
-          {canMove && (
-            <Button size="small" variant="secondary" onClick={() => setCreating("melt")} data-testid="new-melt">
-              <Plus /> {t("jewelry.lots.newMelt")}
-            </Button>
-          )}
-        </div>
+      </ListSection>
+      <ListSection
+        testId="melt-lots"
+        title={t("jewelry.lots.meltTitle")}
+        subtitle={t("jewelry.lots.meltDescription")}
+        level="h2"
+        actions={canMove && (
+          <Button size="small" variant="secondary" onClick={() => setCreating("melt")} data-testid="new-melt">
+            <Plus /> {t("jewelry.lots.newMelt")}
+          </Button>
+        )}
+      >
         <MeltLotsTable />
-      </Container>
+      </ListSection>
       <NewRefiningLot open={creating === "refining"} onClose={() => setCreating(null)} />
       <NewMeltLot open={creating === "melt"} onClose={() => setCreating(null)} />
     </div>
