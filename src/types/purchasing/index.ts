@@ -119,6 +119,10 @@ export type CreatedStockItem = { id: string; tag_id: string; pieces: number; wei
 export type PurchaseOrderListResponse = { purchase_orders: PurchaseOrder[]; count: number; limit: number; offset: number }
 export type SupplierListResponse = { suppliers: Supplier[]; count: number; limit: number; offset: number }
 
+/** How soon a requested product is wanted, read per row from the words near it. */
+export const LINE_PRIORITIES = ["normal", "high", "rush"] as const
+export type LinePriority = (typeof LINE_PRIORITIES)[number]
+
 /** A requested product as the order wizard sends it: matched to the catalog or described. Decimals are strings. */
 export type WizardLineInput = {
   product_id: string | null
@@ -130,7 +134,7 @@ export type WizardLineInput = {
   weight: string | null
   weight_unit: string | null
   material: string | null
-  priority: "normal" | "high" | "rush" | null
+  priority: LinePriority | null
   unit_cost?: string | null
   unit_price?: string | null
 }

@@ -3,7 +3,7 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { MONEY, WEIGHT } from "../../../lib/decimal-input"
 import { body, bool, date, decimal, id, list, oneOf, optNote, optText, paging, queryId, queryText, quantity, text } from "../../utils/schemas"
 import { PO_STATUSES } from "../../../modules/purchasing/models/purchasing"
-import { PO_LIST_ORDERS, SUPPLIER_LIST_ORDERS } from "../../../types/purchasing"
+import { LINE_PRIORITIES, PO_LIST_ORDERS, SUPPLIER_LIST_ORDERS } from "../../../types/purchasing"
 
 const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
 const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" })
@@ -40,7 +40,7 @@ export const Line = body({
   weight: decimal(WEIGHT).nullish(),
   weight_unit: unit.nullish(),
   material: optText(200),
-  priority: oneOf(["normal", "high", "rush"]).nullish(),
+  priority: oneOf(LINE_PRIORITIES).nullish(),
   unit_cost: decimal(MONEY).nullish(),
   unit_price: decimal(MONEY).nullish(),
 })
