@@ -1,4 +1,4 @@
-import { Badge, createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
@@ -7,6 +7,7 @@ import { usePurchaseOrders } from "../../hooks/api/purchase-orders"
 import { useListState } from "../../hooks/use-list-state"
 import { dash, dateOnly, money } from "../../lib/format"
 import { ListTable } from "../list/list-table"
+import { usePagedDataTable } from "./paged-table"
 
 const column = createDataTableColumnHelper<PurchaseOrder>()
 const filter = createDataTableFilterHelper<PurchaseOrder>()
@@ -62,15 +63,14 @@ export function PurchaseOrdersTable() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t]
   )
-  const table = useDataTable({
-    ...list.table,
-    data: data?.purchase_orders ?? [],
+  const table = usePagedDataTable(list, {
+    rows: data?.purchase_orders,
+    count: data?.count,
+    isLoading,
     columns,
     filters,
-    getRowId: (po) => po.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_e, row) => navigate(`/purchase-orders/${((row as any).original ?? row).id}`),
+    rowId: (po) => po.id,
+    onOpen: (po) => navigate(`/purchase-orders/${po.id}`),
   })
   return (
     <ListTable

@@ -4,8 +4,7 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import type { PurchaseOrderLine } from "../../../types/purchasing"
 import { OptionSelect } from "../option-select"
 import { Weight } from "../weight"
-import { SearchSelect } from "./search-select"
-import { useProductMatchOptions } from "./search-options"
+import { ProductSearch } from "./product-search"
 
 /** One open line of Receive inventory, as the jeweler fills it in. */
 export type ReceiveRow = { include: boolean; quantity: string; weight: string; weight_unit: string; product_id: string; product_title: string; inventory_type_id: string }
@@ -56,12 +55,11 @@ export function ReceiveLine({
           />
           {!line.product_id && !line.style_id && (
             <div className="col-span-4">
-              <SearchSelect
-                size="small"
+              <ProductSearch
                 ariaLabel={t("jewelry.purchasing.receiveAsProduct")}
-                value={row.product_id ? { value: row.product_id, label: row.product_title } : null}
-                onChange={(o) => set({ product_id: o?.value ?? "", product_title: o?.label ?? "" })}
-                useOptions={useProductMatchOptions}
+                id={row.product_id}
+                title={row.product_title}
+                onChange={(p) => set({ product_id: p.id, product_title: p.title })}
                 placeholder={t("jewelry.purchasing.receiveAsProductPlaceholder")}
               />
             </div>

@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import type { Supplier, SupplierListQuery } from "../../../types/purchasing"
@@ -6,6 +6,7 @@ import { useSupplierList } from "../../hooks/api/suppliers"
 import { useListState } from "../../hooks/use-list-state"
 import { dash } from "../../lib/format"
 import { ListTable } from "../list/list-table"
+import { usePagedDataTable } from "./paged-table"
 
 const column = createDataTableColumnHelper<Supplier>()
 
@@ -37,15 +38,7 @@ export function SuppliersTable({ onOpen }: { onOpen: (s: Supplier) => void }) {
     ],
     [t]
   )
-  const table = useDataTable({
-    ...list.table,
-    data: data?.suppliers ?? [],
-    columns,
-    getRowId: (s) => s.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_e, row) => onOpen((row as any).original ?? row),
-  })
+  const table = usePagedDataTable(list, { rows: data?.suppliers, count: data?.count, isLoading, columns, rowId: (s) => s.id, onOpen })
   return (
     <ListTable
       instance={table}

@@ -2,8 +2,7 @@ import { Badge } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useProductWithVariants } from "../../../hooks/api/medusa"
 import { OptionSelect } from "../../option-select"
-import { SearchSelect } from "../search-select"
-import { useProductMatchOptions } from "../search-options"
+import { ProductSearch } from "../product-search"
 import type { Row } from "./rows"
 
 /**
@@ -17,12 +16,11 @@ export function ProductMatch({ row, set }: { row: Row; set: (patch: Partial<Row>
   const title = product?.title ?? row.product_title
   return (
     <>
-      <SearchSelect
-        size="small"
+      <ProductSearch
         ariaLabel={t("jewelry.purchasing.wizard.product")}
-        value={row.product_id ? { value: row.product_id, label: title || row.product_id } : null}
-        onChange={(o) => set({ product_id: o?.value ?? "", product_title: o?.label ?? "", variant_id: "", confidence: null })}
-        useOptions={useProductMatchOptions}
+        id={row.product_id}
+        title={title}
+        onChange={(p) => set({ product_id: p.id, product_title: p.title, variant_id: "", confidence: null })}
         emptyLabel={t("jewelry.purchasing.wizard.noProduct")}
       />
       {row.product_id && variants.length > 0 && (
