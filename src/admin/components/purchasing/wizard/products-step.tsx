@@ -17,7 +17,7 @@ export function ProductsStep({ wizard }: { wizard: OrderWizardState }) {
     [t("jewelry.purchasing.wizard.shape"), "w-20"],
     [t("jewelry.weight"), "w-20"],
     [t("jewelry.unit"), "w-20"],
-    [t("jewelry.purchasing.wizard.materialQuality"), ""],
+    [t("jewelry.purchasing.wizard.materialQuality"), "min-w-[120px]"],
     [t("jewelry.purchasing.wizard.priority"), "w-24"],
     [priceLabel, "w-24"],
   ]
