@@ -33,8 +33,18 @@ describe("Suppliers, purchase orders and the order wizards", () => {
     await form.locator("#supplier-email").fill("orders@stuller.example")
     await form.locator("#supplier-payment_terms").fill("Net 30")
     await form.getByTestId("save-supplier").click()
-    await page.locator('[data-testid="supplier-row"][data-name="Stuller"]').filter({ hasText: "Net 30" }).waitFor()
+    await page.locator("tr").filter({ has: page.locator('[data-testid="supplier-row"][data-name="Stuller"]') }).filter({ hasText: "Net 30" }).waitFor()
     await shot(page, "suppliers")
+  })
+
+  it("lists suppliers on the server's pages: the exact count, a search by name", async () => {
+    const list = page.getByTestId("suppliers-page")
+    const { body } = await adminApi(page, "/admin/suppliers?limit=1")
+    await list.getByTestId("suppliers-count").filter({ hasText: `${body.count} ${body.count === 1 ? "supplier" : "suppliers"}` }).waitFor()
+    await list.locator("input").first().fill("stul")
+    await list.getByTestId("suppliers-count").filter({ hasText: /^1 supplier$/ }).waitFor()
+    expect(await list.getByTestId("supplier-row").count()).toBe(1)
+    expect(await list.getByTestId("supplier-row").getAttribute("data-name")).toBe("Stuller")
   })
 
   it("the purchase order wizard prepares the products from the notes, corrected in the table, and submits", async () => {
@@ -42,6 +52,8 @@ describe("Suppliers, purchase orders and the order wizards", () => {
     await page.getByTestId("new-purchase-order").click()
     const wizard = page.getByTestId("order-wizard")
     await wizard.waitFor()
+    // The supplier is found by a search on the server, not picked from a list of all of them.
+    await wizard.locator("#wizard-party").fill("hoover")
     await choose(page, "#wizard-party", "Hoover & Strong")
     await choose(page, "#wizard-lead", "Avery Goldsmith")
     await wizard.getByTestId("wizard-next").click()
@@ -73,6 +85,35 @@ describe("Suppliers, purchase orders and the order wizards", () => {
     const lines = page.getByTestId("po-line")
     expect(await lines.count()).toBe(3)
     expect(await lines.nth(0).textContent()).toContain("12")
+  })
+
+  it("lists purchase orders on the server's pages: filtered by status, searched by number, with the exact count", async () => {
+    const { body: got } = await adminApi(page, `/admin/purchase-orders/${poUrl.split("/").pop()}`)
+    const number = got.purchase_order.display_number
+    await page.goto(`${BASE}/app/purchase-orders`)
+    const list = page.getByTestId("purchase-orders-page")
+    await list.getByTestId("po-row").first().waitFor()
+    const all = (await adminApi(page, "/admin/purchase-orders?limit=1")).body.count
+    const label = (n: number) => `${n} ${n === 1 ? "purchase order" : "purchase orders"}`
+    await list.getByTestId("purchase-orders-count").filter({ hasText: new RegExp(`^${label(all)}$`) }).waitFor()
+    // Status from Medusa's filter menu, kept in the URL.
+    await list.getByTestId("purchase-orders-filter-menu").locator("button").click()
+    await page.getByRole("menuitem", { name: "Status" }).click()
+    await page.getByRole("listitem").filter({ hasText: "Submitted" }).click()
+    await page.waitForURL(/status=submitted/)
+    await page.keyboard.press("Escape")
+    const submitted = (await adminApi(page, "/admin/purchase-orders?status=submitted&limit=1")).body.count
+    await list.getByTestId("purchase-orders-count").filter({ hasText: new RegExp(`^${label(submitted)}$`) }).waitFor()
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="po-row"]').length === Math.min(n, 20), submitted)
+    expect(await list.locator('[data-testid="po-row-status"]:not([data-status="submitted"])').count()).toBe(0)
+    // The number as the list shows it finds the one order.
+    await list.locator("input").first().fill(number)
+    await list.getByTestId("purchase-orders-count").filter({ hasText: /^1 purchase order$/ }).waitFor()
+    expect(await list.getByTestId("po-row").getAttribute("data-number")).toBe(number)
+    await shot(page, "purchase-orders-list")
+    await list.getByTestId("po-row").click()
+    await page.getByTestId("purchase-order-page").waitFor()
+    expect(page.url()).toBe(poUrl)
   })
 
   it("receives inventory in parts into tagged stock", async () => {
@@ -132,6 +173,7 @@ describe("Suppliers, purchase orders and the order wizards", () => {
     await page.goto(`${BASE}/app/purchase-orders`)
     await page.getByTestId("new-sales-order").click()
     const wizard = page.getByTestId("order-wizard")
+    await wizard.locator("#wizard-party").fill("mei.chen")
     await choose(page, "#wizard-party", "Mei Chen (mei.chen@example.com)")
     await wizard.getByTestId("wizard-next").click()
     await wizard.locator("#wizard-notes").fill("Solitaire ring mount 14K white size 7\nEngrave 'M & J' inside, 40 dollars")

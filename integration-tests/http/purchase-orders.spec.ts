@@ -57,6 +57,31 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/suppliers?q=hoover", admin.headers)).data.suppliers).toHaveLength(1)
     })
 
+    it("the lists are paged with the exact count, searched, sorted, and purchase orders filtered by status", async () => {
+      const names = ["Hoover & Strong", "Rio Grande", "Stuller", "Precision Casting Co."]
+      const [hoover, rio] = await Promise.all(names.map((n) => supplier(n)))
+      const page = (await api.get("/admin/suppliers?limit=2&offset=2&order=name", admin.headers)).data
+      expect(page).toMatchObject({ count: 4, limit: 2, offset: 2 })
+      expect(page.suppliers.map((s: any) => s.name)).toEqual([...names].sort().slice(2))
+      expect((await api.get("/admin/suppliers?order=-name&limit=1", admin.headers)).data.suppliers[0].name).toBe("Stuller")
+      expect((await api.get("/admin/suppliers?q=rio", admin.headers)).data).toMatchObject({ count: 1, suppliers: [{ name: "Rio Grande" }] })
+      expect((await attempt(api.get("/admin/suppliers?order=email", admin.headers))).status).toBe(400)
+
+      const drafts = [await purchaseOrder(hoover.id, false), await purchaseOrder(hoover.id, false)]
+      const submitted = await purchaseOrder(rio.id)
+      const byStatus = (await api.get("/admin/purchase-orders?status=draft&limit=1", admin.headers)).data
+      expect(byStatus).toMatchObject({ count: 2, limit: 1, offset: 0 })
+      // Newest first unless asked otherwise.
+      expect(byStatus.purchase_orders[0].id).toBe(drafts[1].id)
+      expect((await api.get("/admin/purchase-orders?status=draft&order=number&limit=1", admin.headers)).data.purchase_orders[0].id).toBe(drafts[0].id)
+      // By supplier name, or by the number as the admin shows it.
+      const rioOrders = (await api.get("/admin/purchase-orders?q=grande", admin.headers)).data
+      expect(rioOrders).toMatchObject({ count: 1, purchase_orders: [{ id: submitted.id, supplier: { name: "Rio Grande" } }] })
+      expect((await api.get(`/admin/purchase-orders?q=${submitted.display_number}`, admin.headers)).data.purchase_orders.map((p: any) => p.id)).toEqual([submitted.id])
+      expect((await api.get("/admin/purchase-orders?q=grande&status=draft", admin.headers)).data.count).toBe(0)
+      expect((await attempt(api.get("/admin/purchase-orders?status=lost", admin.headers))).status).toBe(400)
+    })
+
     it("a purchase order goes Draft → Submitted only with accepted terms, numbered without duplicates", async () => {
       const s = await supplier()
       const draft = await purchaseOrder(s.id, false)

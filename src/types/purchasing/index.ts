@@ -26,6 +26,27 @@ export const PO_STATUS_COLORS: Record<PurchaseOrderStatus, "grey" | "blue" | "or
 /** Statuses in which goods can still arrive. */
 export const RECEIVABLE_STATUSES: readonly PurchaseOrderStatus[] = ["submitted", "partially_received"]
 
+/** Sorts the purchase-order list takes (`-` for newest or latest first). */
+export const PO_LIST_ORDERS = ["number", "-number", "created_at", "-created_at", "date_required", "-date_required"] as const
+export type PurchaseOrderListOrder = (typeof PO_LIST_ORDERS)[number]
+
+/** `GET /admin/purchase-orders`: `q` finds a number (PO-0012, 12), a supplier's name or words of the notes. */
+export type PurchaseOrderListQuery = {
+  status?: PurchaseOrderStatus
+  supplier_id?: string
+  q?: string
+  order?: PurchaseOrderListOrder
+  limit?: number
+  offset?: number
+}
+
+/** Sorts the supplier list takes. */
+export const SUPPLIER_LIST_ORDERS = ["name", "-name", "created_at", "-created_at"] as const
+export type SupplierListOrder = (typeof SUPPLIER_LIST_ORDERS)[number]
+
+/** `GET /admin/suppliers`: `q` finds a name. */
+export type SupplierListQuery = { q?: string; order?: SupplierListOrder; limit?: number; offset?: number }
+
 export type Supplier = {
   id: string
   name: string
@@ -94,3 +115,39 @@ export type ReceiveLineInput = {
 }
 export type ReceiveBody = { location_id: string; lines: ReceiveLineInput[] }
 export type CreatedStockItem = { id: string; tag_id: string; pieces: number; weight: string; weight_unit: string }
+
+export type PurchaseOrderListResponse = { purchase_orders: PurchaseOrder[]; count: number; limit: number; offset: number }
+export type SupplierListResponse = { suppliers: Supplier[]; count: number; limit: number; offset: number }
+
+/** How soon a requested product is wanted, read per row from the words near it. */
+export const LINE_PRIORITIES = ["normal", "high", "rush"] as const
+export type LinePriority = (typeof LINE_PRIORITIES)[number]
+
+/** A requested product as the order wizard sends it: matched to the catalog or described. Decimals are strings. */
+export type WizardLineInput = {
+  product_id: string | null
+  variant_id: string | null
+  description: string | null
+  quantity: number
+  size: string | null
+  shape: string | null
+  weight: string | null
+  weight_unit: string | null
+  material: string | null
+  priority: LinePriority | null
+  unit_cost?: string | null
+  unit_price?: string | null
+}
+
+/** What both kinds of order carry from the wizard: its lead, notes, budget and dates, and the accepted terms. */
+export type WizardOrderDetails = {
+  lead_user_id: string | null
+  notes: string | null
+  budget: string | null
+  date_required: string | null
+  deadline: string | null
+  terms_accepted: boolean
+  lines: WizardLineInput[]
+}
+export type CreatePurchaseOrderBody = WizardOrderDetails & { supplier_id: string; currency_code: string | null; submit?: boolean }
+export type CreateSalesOrderBody = WizardOrderDetails & { customer_id: string; region_id: string | null }

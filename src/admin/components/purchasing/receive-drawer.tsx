@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import BigNumber from "bignumber.js"
 import type { CreatedStockItem, PurchaseOrder } from "../../../types/purchasing"
 import { useReceivePurchaseOrder } from "../../hooks/api/purchase-orders"
-import { useProductOptions, useStockLocations } from "../../hooks/api/medusa"
+import { useStockLocations } from "../../hooks/api/medusa"
 import { useInventoryTypes } from "../../hooks/use-production-settings"
 import { rowErrors } from "../../lib/field-errors"
 import { Field } from "../field"
@@ -22,7 +22,6 @@ export function ReceiveDrawer({ po, open, onClose, onDone }: { po: PurchaseOrder
   const { t } = useTranslation()
   const locations = useStockLocations().data ?? []
   const types = useInventoryTypes().data ?? []
-  const products = useProductOptions().data ?? []
   const receive = useReceivePurchaseOrder(po.id)
   const [location, setLocation] = useState("")
   const [rows, setRows] = useState<Record<string, ReceiveRow>>({})
@@ -36,7 +35,7 @@ export function ReceiveDrawer({ po, open, onClose, onDone }: { po: PurchaseOrder
       Object.fromEntries(
         openLines.map((l) => [
           l.id,
-          { include: true, quantity: String(l.quantity - l.received_quantity), weight: "", weight_unit: l.weight_unit ?? "g", product_id: "", inventory_type_id: l.receive_as_type_id ?? "" },
+          { include: true, quantity: String(l.quantity - l.received_quantity), weight: "", weight_unit: l.weight_unit ?? "g", product_id: "", product_title: "", inventory_type_id: l.receive_as_type_id ?? "" },
         ])
       )
     )
@@ -94,7 +93,7 @@ export function ReceiveDrawer({ po, open, onClose, onDone }: { po: PurchaseOrder
           <Field label={t("jewelry.purchasing.intoLocation")} htmlFor="receive-location" error={errors.location_id} testId="receive-location-field">
             <OptionSelect id="receive-location" value={location} onChange={setLocation} options={locations.map((l) => [l.id, l.name])} />
           </Field>
-          {openLines.map((l) => rows[l.id] && <ReceiveLine key={l.id} line={l} row={rows[l.id]} set={set(l.id)} error={errors[l.id]} types={types} products={products} />)}
+          {openLines.map((l) => rows[l.id] && <ReceiveLine key={l.id} line={l} row={rows[l.id]} set={set(l.id)} error={errors[l.id]} types={types} />)}
           {errors._form && (
             <Text className="text-ui-fg-error" data-testid="receive-error" role="alert">
               {errors._form}

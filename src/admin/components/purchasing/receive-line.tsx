@@ -4,9 +4,10 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import type { PurchaseOrderLine } from "../../../types/purchasing"
 import { OptionSelect } from "../option-select"
 import { Weight } from "../weight"
+import { ProductSearch } from "./product-search"
 
 /** One open line of Receive inventory, as the jeweler fills it in. */
-export type ReceiveRow = { include: boolean; quantity: string; weight: string; weight_unit: string; product_id: string; inventory_type_id: string }
+export type ReceiveRow = { include: boolean; quantity: string; weight: string; weight_unit: string; product_id: string; product_title: string; inventory_type_id: string }
 
 export function ReceiveLine({
   line,
@@ -14,14 +15,12 @@ export function ReceiveLine({
   set,
   error,
   types,
-  products,
 }: {
   line: PurchaseOrderLine
   row: ReceiveRow
   set: (patch: Partial<ReceiveRow>) => void
   error?: string
   types: { id: string; name: string }[]
-  products: { id: string; title: string }[]
 }) {
   const { t } = useTranslation()
   return (
@@ -56,7 +55,13 @@ export function ReceiveLine({
           />
           {!line.product_id && !line.style_id && (
             <div className="col-span-4">
-              <OptionSelect size="small" ariaLabel={t("jewelry.purchasing.receiveAsProduct")} value={row.product_id} onChange={(v) => set({ product_id: v })} options={products.map((p) => [p.id, p.title])} placeholder={t("jewelry.purchasing.receiveAsProductPlaceholder")} />
+              <ProductSearch
+                ariaLabel={t("jewelry.purchasing.receiveAsProduct")}
+                id={row.product_id}
+                title={row.product_title}
+                onChange={(p) => set({ product_id: p.id, product_title: p.title })}
+                placeholder={t("jewelry.purchasing.receiveAsProductPlaceholder")}
+              />
             </div>
           )}
         </div>

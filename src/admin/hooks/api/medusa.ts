@@ -80,3 +80,20 @@ export const useProductVariants = (q?: string) =>
     select: (d) => d.products.map((p) => ({ id: p.id, title: p.title, variants: (p.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? v.id })) })),
     placeholderData: keepPreviousData,
   })
+
+/** One product with its variants (null once Medusa deleted it): the variants a matched order row can be narrowed to. */
+export const useProductWithVariants = (id: string | null | undefined) =>
+  useQuery({
+    queryKey: ["products", "detail", id ?? "", "variants"],
+    queryFn: () => sdk.admin.product.retrieve(id!, { fields: "id,title,*variants" }).catch(() => null),
+    select: (d) => (d ? { id: d.product.id, title: d.product.title, variants: (d.product.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? v.id })) } : null),
+    enabled: !!id,
+  })
+
+/** The store's regions (each sets a currency), for the region of a sales order. */
+export const useRegions = () =>
+  useQuery({
+    queryKey: ["regions", "list"],
+    queryFn: () => sdk.admin.region.list({ limit: 50, fields: "id,name,currency_code" }),
+    select: (d) => d.regions.map((r) => ({ id: r.id, name: r.name, currency_code: r.currency_code })),
+  })

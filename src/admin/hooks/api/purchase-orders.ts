@@ -1,10 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ApiError } from "../../lib/api"
 import { sdkFetch } from "../../lib/sdk"
-import type { CreatedStockItem, PurchaseOrder, PurchaseOrderStatus, ReceiveBody } from "../../../types/purchasing"
+import type { CreatedStockItem, CreatePurchaseOrderBody, CreateSalesOrderBody, PurchaseOrder, PurchaseOrderListQuery, PurchaseOrderListResponse, ReceiveBody } from "../../../types/purchasing"
+import { jewelryOrderKeys } from "./jewelry-orders"
 import { stockItemKeys } from "./stock-items"
 
-export type PurchaseOrderQuery = { status?: PurchaseOrderStatus | ""; supplier_id?: string; q?: string; limit?: number; offset?: number; order?: string }
+export type PurchaseOrderQuery = PurchaseOrderListQuery
 
 export const purchaseOrderKeys = {
   all: ["purchase-orders"] as const,
@@ -15,7 +16,7 @@ export const purchaseOrderKeys = {
 export const usePurchaseOrders = (q: PurchaseOrderQuery) =>
   useQuery({
     queryKey: purchaseOrderKeys.list(q),
-    queryFn: () => sdkFetch<{ purchase_orders: PurchaseOrder[]; count: number }>("/admin/purchase-orders", { query: q }),
+    queryFn: () => sdkFetch<PurchaseOrderListResponse>("/admin/purchase-orders", { query: q }),
     placeholderData: keepPreviousData,
   })
 
@@ -26,6 +27,27 @@ export const usePurchaseOrder = (id: string | undefined) =>
     select: (d) => d.purchase_order,
     enabled: !!id,
   })
+
+/** The order wizard's purchase order, submitted as it is created. */
+export function useCreatePurchaseOrder() {
+  const client = useQueryClient()
+  return useMutation<{ purchase_order: PurchaseOrder }, ApiError, CreatePurchaseOrderBody>({
+    mutationFn: (body) => sdkFetch("/admin/purchase-orders", { method: "POST", body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: purchaseOrderKeys.all }),
+  })
+}
+
+/**
+ * The same wizard's sales order: the purchasing workflows make it a real
+ * Medusa order (POST /admin/jewelry-orders), so the sales order lists refresh.
+ */
+export function useCreateSalesOrder() {
+  const client = useQueryClient()
+  return useMutation<{ order: { id: string; display_id: number } }, ApiError, CreateSalesOrderBody>({
+    mutationFn: (body) => sdkFetch("/admin/jewelry-orders", { method: "POST", body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: jewelryOrderKeys.all }),
+  })
+}
 
 /** Submit or cancel: the answer is the order as it now stands. */
 export function usePurchaseOrderStatus(id: string) {

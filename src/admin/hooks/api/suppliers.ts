@@ -1,18 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ApiError } from "../../lib/api"
 import { sdkFetch } from "../../lib/sdk"
-import type { Supplier } from "../../../types/purchasing"
+import type { Supplier, SupplierListQuery, SupplierListResponse } from "../../../types/purchasing"
 
 /** The plugin's suppliers: metal houses, stone dealers, casters (who may hold metal) and refiners. */
 export type { Supplier }
 
-export const supplierKeys = { all: ["suppliers"] as const, list: (q?: string) => ["suppliers", "list", q ?? ""] as const }
+export const supplierKeys = { all: ["suppliers"] as const, list: (q: SupplierListQuery) => ["suppliers", "list", q] as const }
 
-export const useSupplierList = (q?: string) =>
-  useQuery({ queryKey: supplierKeys.list(q), queryFn: () => sdkFetch<{ suppliers: Supplier[]; count: number }>("/admin/suppliers", { query: { q } }) })
+/** A page of suppliers: searched by name, sorted, with the exact count. */
+export const useSupplierList = (q: SupplierListQuery = {}) =>
+  useQuery({ queryKey: supplierKeys.list(q), queryFn: () => sdkFetch<SupplierListResponse>("/admin/suppliers", { query: q }), placeholderData: keepPreviousData })
 
+/** Suppliers to choose from (up to 200, by name). */
 export const useSuppliers = () => {
-  const list = useSupplierList()
+  const list = useSupplierList({ limit: 200 })
   return { ...list, data: list.data?.suppliers }
 }
 

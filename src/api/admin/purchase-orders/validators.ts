@@ -3,6 +3,7 @@ import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { MONEY, WEIGHT } from "../../../lib/decimal-input"
 import { body, bool, date, decimal, id, list, oneOf, optNote, optText, paging, queryId, queryText, quantity, text } from "../../utils/schemas"
 import { PO_STATUSES } from "../../../modules/purchasing/models/purchasing"
+import { LINE_PRIORITIES, PO_LIST_ORDERS, SUPPLIER_LIST_ORDERS } from "../../../types/purchasing"
 
 const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
 const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" })
@@ -20,8 +21,12 @@ export const SupplierFields = body({
 })
 export const UpdateSupplier = SupplierFields.partial().strict()
 
-/** `GET /admin/suppliers?q=` */
-export const ListSuppliers = z.object({ q: queryText() })
+/** `GET /admin/suppliers?q=&order=&limit=&offset=` */
+export const ListSuppliers = z.object({
+  q: queryText(),
+  order: oneOf(SUPPLIER_LIST_ORDERS).optional(),
+  ...paging(200),
+})
 
 export const Line = body({
   product_id: id("product").nullish(),
@@ -35,7 +40,7 @@ export const Line = body({
   weight: decimal(WEIGHT).nullish(),
   weight_unit: unit.nullish(),
   material: optText(200),
-  priority: oneOf(["normal", "high", "rush"]).nullish(),
+  priority: oneOf(LINE_PRIORITIES).nullish(),
   unit_cost: decimal(MONEY).nullish(),
   unit_price: decimal(MONEY).nullish(),
 })
@@ -87,9 +92,19 @@ export const RemovePurchaseOrder = body({
   confirm: z.literal(true, { error: "removing deletes the order with its lines and receipts for good; send confirm: true" }),
 })
 
-/** `GET /admin/purchase-orders?status=&supplier_id=&limit=&offset=` */
+/** `GET /admin/purchase-orders?status=&supplier_id=&q=&order=&limit=&offset=` */
 export const ListPurchaseOrders = z.object({
   status: oneOf(PO_STATUSES).optional(),
   supplier_id: queryId(),
+  /** A number ("PO-0012", "12"), part of the supplier's name or of the notes. */
+  q: queryText(100),
+  order: oneOf(PO_LIST_ORDERS).optional(),
   ...paging(200),
 })
+
+/** "-number" → { number: "DESC", id: "DESC" }: a list's sort, with the id breaking ties so pages never repeat a row. */
+export function sortOf(order: string | undefined, fallback: string): Record<string, "ASC" | "DESC"> {
+  const o = order ?? fallback
+  const dir = o.startsWith("-") ? "DESC" : "ASC"
+  return { [o.replace(/^-/, "")]: dir, id: dir }
+}

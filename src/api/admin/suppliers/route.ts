@@ -2,13 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { PURCHASING_MODULE } from "../../../modules/purchasing"
 import { parseQuery } from "../../utils/validation"
-import { ListSuppliers } from "../purchase-orders/validators"
+import { ListSuppliers, sortOf } from "../purchase-orders/validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { q: search } = parseQuery(ListSuppliers, req.query)
-  const q = search ? { q: search } : {}
-  const [suppliers, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountSuppliers(q, { order: { name: "ASC" }, take: 200 })
-  res.json({ suppliers, count })
+  const { q: search, order, limit = 50, offset = 0 } = parseQuery(ListSuppliers, req.query)
+  const filters = search?.trim() ? { q: search.trim() } : {}
+  const [suppliers, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountSuppliers(filters, { order: sortOf(order, "name"), take: limit, skip: offset })
+  res.json({ suppliers, count, limit, offset })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {

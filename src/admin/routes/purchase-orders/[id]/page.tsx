@@ -6,7 +6,12 @@ import { PO_STATUS_COLORS, PO_STATUS_LABELS, RECEIVABLE_STATUSES, type CreatedSt
 import { PurchaseOrderLines, PurchaseOrderReceipts } from "../../../components/purchasing/po-lines"
 import { ReceiveDrawer } from "../../../components/purchasing/receive-drawer"
 import { usePurchaseOrder, usePurchaseOrderStatus, useRemovePurchaseOrder } from "../../../hooks/api/purchase-orders"
+import { readable } from "../../../lib/field-errors"
 import { dateOnly, money } from "../../../lib/format"
+import type { ApiError } from "../../../lib/api"
+
+/** A refusal as a sentence: "status: PO-0003 is received; …" → "PO-0003 is received; …". */
+const sentence = (e: ApiError) => (e.field ? readable(e.message, e.field) : e.message)
 
 /** Submit, receive, cancel and remove: what can be done with the order in its status. */
 function PurchaseOrderActions({ po, onReceive }: { po: PurchaseOrder; onReceive: () => void }) {
@@ -15,7 +20,7 @@ function PurchaseOrderActions({ po, onReceive }: { po: PurchaseOrder; onReceive:
   const prompt = usePrompt()
   const status = usePurchaseOrderStatus(po.id)
   const remove = useRemovePurchaseOrder(po.id)
-  const act = (action: "submit" | "cancel") => status.mutate({ action, body: action === "submit" ? { terms_accepted: true } : {} }, { onError: (e) => toast.error(e.message) })
+  const act = (action: "submit" | "cancel") => status.mutate({ action, body: action === "submit" ? { terms_accepted: true } : {} }, { onError: (e) => toast.error(sentence(e)) })
   const confirmRemove = async () => {
     const ok = await prompt({
       title: t("jewelry.purchasing.removeTitle", { number: po.display_number }),
@@ -29,7 +34,7 @@ function PurchaseOrderActions({ po, onReceive }: { po: PurchaseOrder; onReceive:
         toast.success(t("jewelry.purchasing.removed", { number: po.display_number }))
         navigate("/purchase-orders")
       },
-      onError: (e) => toast.error(e.message),
+      onError: (e) => toast.error(sentence(e)),
     })
   }
   return (
