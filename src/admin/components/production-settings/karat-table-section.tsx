@@ -3,9 +3,9 @@ import { Badge, Button, IconButton, Input, Table, Text, toast, usePrompt } from 
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { DEFAULT_KARAT_TABLE } from "../../../lib/purity"
-import { useUpdateProductionSettings } from "../../hooks/use-production-settings"
+import { useUpdateProductionSettings } from "../../hooks/api/production-settings"
 import { fieldErrors } from "../../lib/field-errors"
-import type { ProductionSettings } from "../../lib/production-settings"
+import type { ProductionSettings } from "../../../types/production-settings"
 import { Section } from "../field"
 
 type Row = { key: string; karat: string; fineness: string }
