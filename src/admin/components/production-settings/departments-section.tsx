@@ -7,7 +7,7 @@ import { useCreateDepartment, useDeleteDepartment } from "../../hooks/api/produc
 import { fieldErrors } from "../../lib/field-errors"
 import { Field, Section } from "../field"
 import { DEPARTMENT_FIELDS, DepartmentRenameRow } from "./department-rename-row"
-import { ConfirmRemove, Empty, FormError, RowMenu } from "./parts"
+import { ConfirmRemove, Empty, FormError, RowMenu, SectionTable } from "./parts"
 
 /** Add a department: name and code, under the list. */
 function AddDepartment() {
@@ -58,39 +58,30 @@ export function DepartmentsSection({ departments, readOnly }: { departments: Dep
 
   return (
     <Section title={t("jewelry.settings.departmentsTitle")} description={t("jewelry.settings.departmentsDescription")} testId="section-departments" flush>
-      <Table>
-        <Table.Header className="border-t-0">
-          <Table.Row>
-            <Table.HeaderCell>{t("jewelry.settings.name")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("jewelry.settings.code")}</Table.HeaderCell>
-            <Table.HeaderCell className="w-[52px]" />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {departments.map((d) =>
-            renaming === d.id ? (
-              <DepartmentRenameRow key={d.id} department={d} onDone={() => setRenaming(null)} />
-            ) : (
-              <Table.Row key={d.id} data-testid="department-row" data-department-name={d.name}>
-                <Table.Cell>{d.name}</Table.Cell>
-                <Table.Cell>{d.code ?? <Empty />}</Table.Cell>
-                <Table.Cell className="text-right">
-                  {!readOnly && (
-                    <RowMenu
-                      label={t("jewelry.settings.actionsFor", { name: d.name })}
-                      testId="department-menu"
-                      actions={[
-                        { label: t("jewelry.settings.rename"), icon: <PencilSquare />, onClick: () => setRenaming(d.id) },
-                        { label: t("jewelry.remove"), icon: <Trash />, separated: true, onClick: () => setRemoving(d) },
-                      ]}
-                    />
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            )
-          )}
-        </Table.Body>
-      </Table>
+      <SectionTable heads={[{ label: t("jewelry.settings.name") }, { label: t("jewelry.settings.code") }, {}]}>
+        {departments.map((d) =>
+          renaming === d.id ? (
+            <DepartmentRenameRow key={d.id} department={d} onDone={() => setRenaming(null)} />
+          ) : (
+            <Table.Row key={d.id} data-testid="department-row" data-department-name={d.name}>
+              <Table.Cell>{d.name}</Table.Cell>
+              <Table.Cell>{d.code ?? <Empty />}</Table.Cell>
+              <Table.Cell className="text-right">
+                {!readOnly && (
+                  <RowMenu
+                    label={t("jewelry.settings.actionsFor", { name: d.name })}
+                    testId="department-menu"
+                    actions={[
+                      { label: t("jewelry.settings.rename"), icon: <PencilSquare />, onClick: () => setRenaming(d.id) },
+                      { label: t("jewelry.remove"), icon: <Trash />, separated: true, onClick: () => setRemoving(d) },
+                    ]}
+                  />
+                )}
+              </Table.Cell>
+            </Table.Row>
+          )
+        )}
+      </SectionTable>
       {!departments.length && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           {t("jewelry.settings.noDepartments")}

@@ -1,5 +1,5 @@
 import { EllipsisHorizontal } from "@medusajs/icons"
-import { Button, DropdownMenu, IconButton, Label, Prompt, Switch, Text } from "@medusajs/ui"
+import { Button, DropdownMenu, IconButton, Label, Prompt, Switch, Table, Text } from "@medusajs/ui"
 import { Fragment, useEffect, useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 
@@ -128,3 +128,21 @@ export function useSavedForm<F, S>(settings: S, toForm: (s: S) => F) {
 
 /** A muted dash where a cell has nothing to show. */
 export const Empty = () => <span className="text-ui-fg-muted">-</span>
+
+/** A section's table: its column heads (a head without a label is the narrow column of the row's menu) and its rows. */
+export function SectionTable({ heads, children }: { heads: { label?: string; className?: string }[]; children: ReactNode }) {
+  return (
+    <Table>
+      <Table.Header className="border-t-0">
+        <Table.Row>
+          {heads.map((h, i) => (
+            <Table.HeaderCell key={i} className={h.className ?? (h.label ? undefined : "w-[52px]")}>
+              {h.label}
+            </Table.HeaderCell>
+          ))}
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>{children}</Table.Body>
+    </Table>
+  )
+}
