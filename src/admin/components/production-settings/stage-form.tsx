@@ -40,11 +40,14 @@ export function StageForm({ open, stage, departments, inventoryTypes, onClose }:
   const create = useCreateStage()
   const update = useUpdateStage()
   const mutation = stage ? update : create
-  const errors = fieldErrors(mutation.error, FIELDS)
+  // Saved empty: what is missing, beside its field, before asking the API.
+  const [missing, setMissing] = useState<Record<string, string>>({})
+  const errors = { ...fieldErrors(mutation.error, FIELDS), ...missing }
 
   useEffect(() => {
     if (!open) return
     setForm(stage ? fromStage(stage) : EMPTY)
+    setMissing({})
     create.reset()
     update.reset()
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -57,6 +60,8 @@ export function StageForm({ open, stage, departments, inventoryTypes, onClose }:
   const save = async (e: FormEvent) => {
     e.preventDefault()
     const body = bodyOf(form)
+    setMissing(body.name ? {} : { name: t("jewelry.settings.stageNameRequired") })
+    if (!body.name) return
     try {
       if (stage) await update.mutateAsync({ id: stage.id, ...body })
       else await create.mutateAsync(body)

@@ -37,6 +37,6 @@ const StylesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Styles", icon: Swatch })
+export const config = defineRouteConfig({ label: "jewelry.styles.title", translationNs: "translation", icon: Swatch })
 
 export default StylesPage

@@ -36,6 +36,6 @@ const MonitorPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Workshop Monitor", icon: ComputerDesktop })
+export const config = defineRouteConfig({ label: "jewelry.monitor.nav", translationNs: "translation", icon: ComputerDesktop })
 
 export default MonitorPage

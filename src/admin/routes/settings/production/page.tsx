@@ -69,7 +69,8 @@ const ProductionSettingsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Production",
+  label: "jewelry.settings.title",
+  translationNs: "translation",
 })
 
 export default ProductionSettingsPage
