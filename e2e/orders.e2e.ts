@@ -202,7 +202,8 @@ describe("Order operations on Medusa's order page", () => {
 
   it("links a style's variant as made to order from the Styles page", async () => {
     await page.goto(`${BASE}/app/styles`)
-    const row = page.locator('[data-testid="style-row"][data-code="SOL-4P"]')
+    // The row of the catalog's table that holds the style's code cell.
+    const row = page.locator("tr", { has: page.locator('[data-testid="style-row"][data-code="SOL-4P"]') })
     await row.waitFor()
     await row.getByTestId("link-variant").click()
     const form = page.getByTestId("link-variant-form")

@@ -16,6 +16,9 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await browser?.close()
   })
 
+  /** A style's row of the catalog's table: the table row holding the cell with its code. */
+  const styleRow = (code: string) => page.locator("tr", { has: page.locator(`[data-testid="style-row"][data-code="${code}"]`) })
+
   it("the style catalog: My Designs and Vendor Styles, and a new design with its bill of materials", async () => {
     await page.goto(`${BASE}/app/styles`)
     await page.getByTestId("styles-page").waitFor()
@@ -40,7 +43,7 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await form.getByTestId("labor-line").getByLabel("Cost").fill("60")
     await shot(page, "styles-new-design")
     await page.getByTestId("save-style").click()
-    const row = page.locator('[data-testid="style-row"][data-code="HALO-01"]')
+    const row = styleRow("HALO-01")
     await row.waitFor()
     expect(await row.getByTestId("style-estimate").textContent()).toBe("260.00") // 2.5 g × 80 + 60
     await shot(page, "styles-my-designs")
@@ -65,13 +68,38 @@ describe("Styles, production jobs and the workshop monitor", () => {
     expect(await form.getByTestId("error-style-name").textContent()).toBe("Name is required")
     await form.locator("#style-name").fill("Halo pendant, plain")
     await form.getByTestId("save-style").click()
-    const row = page.locator('[data-testid="style-row"][data-code="HALO-01"]')
+    const row = styleRow("HALO-01")
     await row.filter({ hasText: "Halo pendant, plain" }).waitFor()
     expect(await row.getByTestId("style-estimate").textContent()).toBe("200.00") // the labour is gone: 2.5 g × 80
     await row.click()
     await page.getByTestId("remove-style").click()
     await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click()
     await row.waitFor({ state: "detached" })
+  })
+
+  it("the style list is searched on the server by code and by name, and says the exact count", async () => {
+    const count = page.getByTestId("styles-count")
+    const { body: all } = await adminApi(page, "/admin/styles?source=own&limit=1")
+    await page.waitForFunction((n) => document.querySelector('[data-testid="styles-count"]')?.textContent === `${n} ${n === 1 ? "style" : "styles"}`, all.count)
+    const search = page.getByTestId("styles-page").getByPlaceholder("Search code, name, SKU")
+    const asked = page.waitForRequest((r) => new URL(r.url()).pathname === "/admin/styles" && new URL(r.url()).searchParams.get("q") === "SOL-4")
+    await search.fill("SOL-4")
+    await asked
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="style-row"]').length === 1)
+    await styleRow("SOL-4P").waitFor()
+    expect(await count.textContent()).toBe("1 style")
+    // By name, whatever its case: the seeded solitaire mount.
+    const { body: byName } = await adminApi(page, "/admin/styles?source=own&q=solitaire")
+    expect(byName.count).toBeGreaterThan(0)
+    await search.fill("solitaire")
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="style-row"]').length === n, byName.styles.length)
+    expect(await count.textContent()).toBe(`${byName.count} ${byName.count === 1 ? "style" : "styles"}`)
+    await search.fill("no such style")
+    await page.getByText("No style matches this search").waitFor()
+    expect(await count.textContent()).toBe("0 styles")
+    await search.fill("")
+    await styleRow("SOL-4P").waitFor()
+    await shot(page, "styles-searched")
   })
 
   it("opens a simple job through the guided form, issuing casting grain in an exact part", async () => {

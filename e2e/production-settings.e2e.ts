@@ -149,6 +149,9 @@ describe("Settings → Production in the Medusa admin", () => {
   it("a second stage with the same name is refused, with the error under Stage name", async () => {
     await page.getByTestId("add-stage").click()
     const form = page.getByTestId("stage-form")
+    // Saved empty, it says what is missing, beside the field.
+    await page.getByTestId("save-stage").click()
+    await page.getByTestId("error-stage-name").filter({ hasText: "Stage name is required" }).waitFor()
     await form.locator("#stage-name").fill("laser engraving")
     await page.getByTestId("save-stage").click()
     const error = page.getByTestId("error-stage-name")

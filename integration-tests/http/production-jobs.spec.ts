@@ -438,6 +438,27 @@ medusaIntegrationTestRunner({
         expect(updated.data.style.estimate.per_piece).toBe("550.00")
       })
 
+      it("the style list pages on the server with the exact count, searches code and name, and sorts by a column", async () => {
+        for (const [code, name, lead] of [["PGE-03", "Pave band", 30], ["PGE-01", "Bezel pendant", 10], ["PGE-02", "Charm bracelet", 20]] as const) {
+          await post("/admin/styles", { code, name, lead_time_days: lead })
+        }
+        const first = await get("/admin/styles?q=PGE-&limit=2&offset=0")
+        expect(first.count).toBe(3)
+        expect(first.styles.map((s: any) => s.code)).toEqual(["PGE-01", "PGE-02"])
+        const second = await get("/admin/styles?q=PGE-&limit=2&offset=2")
+        expect(second).toMatchObject({ count: 3, limit: 2, offset: 2 })
+        expect(second.styles.map((s: any) => s.code)).toEqual(["PGE-03"])
+        // Search reads the name too, whatever its case.
+        const byName = await get("/admin/styles?q=bezel")
+        expect(byName.styles.map((s: any) => s.code)).toEqual(["PGE-01"])
+        expect(byName.count).toBe(1)
+        expect((await get("/admin/styles?q=PGE-&order=-code")).styles.map((s: any) => s.code)).toEqual(["PGE-03", "PGE-02", "PGE-01"])
+        expect((await get("/admin/styles?q=PGE-&order=-lead_time_days&limit=1")).styles.map((s: any) => s.code)).toEqual(["PGE-03"])
+        expect((await get("/admin/styles?q=PGE-&order=name")).styles.map((s: any) => s.name)).toEqual(["Bezel pendant", "Charm bracelet", "Pave band"])
+        const bad = await attempt(get("/admin/styles?order=price"))
+        expect(bad.status).toBe(400)
+      })
+
       it("the monitor shows every active job of all three kinds with stage, assignee, due date, days in stage and flags", async () => {
         const lead = await createStaffUser(getContainer(), api, `lead-${Date.now()}@workshop.test`)
         const past = new Date(Date.now() - 3 * 86400000).toISOString()

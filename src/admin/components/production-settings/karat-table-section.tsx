@@ -3,10 +3,11 @@ import { Badge, Button, IconButton, Input, Table, Text, toast, usePrompt } from 
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { DEFAULT_KARAT_TABLE } from "../../../lib/purity"
-import { useUpdateProductionSettings } from "../../hooks/use-production-settings"
+import { useUpdateProductionSettings } from "../../hooks/api/production-settings"
 import { fieldErrors } from "../../lib/field-errors"
-import type { ProductionSettings } from "../../lib/production-settings"
+import type { ProductionSettings } from "../../../types/production-settings"
 import { Section } from "../field"
+import { SectionTable } from "./parts"
 
 type Row = { key: string; karat: string; fineness: string }
 const rowsOf = (table: Record<string, string>) =>
@@ -56,34 +57,25 @@ export function KaratTableSection({ settings, readOnly }: { settings: Production
       flush
       actions={<Badge size="2xsmall" color={custom ? "orange" : "green"} data-testid="karat-table-kind">{custom ? t("jewelry.settings.customTable") : t("jewelry.settings.hallmark")}</Badge>}
     >
-      <Table>
-        <Table.Header className="border-t-0">
-          <Table.Row>
-            <Table.HeaderCell>{t("jewelry.settings.karat")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("jewelry.settings.fineness")}</Table.HeaderCell>
-            <Table.HeaderCell className="w-[52px]" />
+      <SectionTable heads={[{ label: t("jewelry.settings.karat") }, { label: t("jewelry.settings.fineness") }, {}]}>
+        {rows.map((r) => (
+          <Table.Row key={r.key} data-testid="karat-row" data-karat={r.karat}>
+            <Table.Cell>
+              <Input size="small" className="w-24" aria-label={t("jewelry.settings.karat")} disabled={readOnly} value={r.karat} onChange={(e) => set(r.key, { karat: e.target.value })} data-testid="karat-input" />
+            </Table.Cell>
+            <Table.Cell>
+              <Input size="small" className="w-32" aria-label={t("jewelry.settings.finenessOf", { karat: r.karat })} disabled={readOnly} inputMode="decimal" value={r.fineness} onChange={(e) => set(r.key, { fineness: e.target.value })} data-testid="fineness-input" />
+            </Table.Cell>
+            <Table.Cell className="text-right">
+              {!readOnly && (
+                <IconButton size="small" variant="transparent" aria-label={t("jewelry.remove")} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}>
+                  <Trash />
+                </IconButton>
+              )}
+            </Table.Cell>
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rows.map((r) => (
-            <Table.Row key={r.key} data-testid="karat-row" data-karat={r.karat}>
-              <Table.Cell>
-                <Input size="small" className="w-24" aria-label={t("jewelry.settings.karat")} disabled={readOnly} value={r.karat} onChange={(e) => set(r.key, { karat: e.target.value })} data-testid="karat-input" />
-              </Table.Cell>
-              <Table.Cell>
-                <Input size="small" className="w-32" aria-label={t("jewelry.settings.finenessOf", { karat: r.karat })} disabled={readOnly} inputMode="decimal" value={r.fineness} onChange={(e) => set(r.key, { fineness: e.target.value })} data-testid="fineness-input" />
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                {!readOnly && (
-                  <IconButton size="small" variant="transparent" aria-label={t("jewelry.remove")} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}>
-                    <Trash />
-                  </IconButton>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        ))}
+      </SectionTable>
       <div className="flex flex-col gap-y-2 px-6 py-4">
         {error && <Text size="small" className="text-ui-fg-error" role="alert" data-testid="error-karat-table">{error}</Text>}
         {!readOnly && (

@@ -1,68 +1,55 @@
 import { ExclamationCircle } from "@medusajs/icons"
-import { Button, Prompt, Select, Text, toast } from "@medusajs/ui"
+import { Button, Prompt, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { useResetProductionCatalog } from "../../hooks/use-production-settings"
-import { INDUSTRIES, type Industry } from "../../lib/production-settings"
-import { Field, Section } from "../field"
-
-const label = (i: Industry) => INDUSTRIES.find((x) => x.value === i)?.label ?? i
+import { useTranslation } from "react-i18next"
+import { INDUSTRIES, type Industry } from "../../../lib/industry-defaults"
+import { useResetProductionCatalog } from "../../hooks/api/production-catalog"
+import { Section } from "../field"
+import { SelectField } from "./select-field"
 
 /** Reset: reload the industry's default stage catalog, after an explicit confirmation. */
 export function ResetSection({ industry, readOnly }: { industry: Industry; readOnly: boolean }) {
+  const { t } = useTranslation()
   const [target, setTarget] = useState<Industry>(industry)
   const [open, setOpen] = useState(false)
   const reset = useResetProductionCatalog()
   useEffect(() => setTarget(industry), [industry])
+  const label = (i: Industry) => t(`jewelry.settings.industries.${i}`)
 
   const confirm = () =>
     reset.mutate(target, {
       onSuccess: ({ reset: r }) => {
-        toast.success("Production stages reset", {
+        toast.success(t("jewelry.settings.resetDone"), {
           // Where the dashboard's other toasts appear (giving props drops @medusajs/ui's default).
           position: "top-right",
-          description: `Loaded ${r.stages_created} ${label(r.industry).toLowerCase()} stages; ${r.stages_removed} removed, ${r.stages_archived} archived.`,
+          description: t("jewelry.settings.resetSummary", { created: r.stages_created, industry: label(r.industry).toLowerCase(), removed: r.stages_removed, archived: r.stages_archived }),
         })
       },
-      onError: (e: any) => toast.error(e?.message ?? "The reset failed"),
+      onError: (e) => toast.error(e.message),
       onSettled: () => setOpen(false),
     })
 
   return (
-    <Section title="Reset" description="Production Stages Catalog" testId="section-reset">
+    <Section title={t("jewelry.settings.resetTitle")} description={t("jewelry.settings.resetDescription")} testId="section-reset">
       <div className="flex flex-col gap-y-4">
         <div className="bg-ui-bg-subtle shadow-borders-base flex items-start gap-x-3 rounded-lg p-3" data-testid="reset-warning">
           <ExclamationCircle className="text-ui-fg-error mt-0.5 shrink-0" />
           <div>
             <Text size="small" weight="plus">
-              Warning
+              {t("jewelry.settings.warning")}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
-              Resetting production stages permanently deletes custom stages and cannot be undone. Review this warning
-              carefully before you continue. The reset reloads the default stage flow, departments and inventory types of
-              the selected industry; stages that existing jobs use are archived and keep their history.
+              {t("jewelry.settings.resetWarning")}
             </Text>
           </div>
         </div>
         {!readOnly && (
           <div className="flex flex-wrap items-end justify-between gap-4">
             <div className="w-full max-w-[240px]">
-              <Field label="Industry" htmlFor="reset-industry">
-                <Select value={target} onValueChange={(v) => setTarget(v as Industry)}>
-                  <Select.Trigger id="reset-industry">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {INDUSTRIES.map((i) => (
-                      <Select.Item key={i.value} value={i.value}>
-                        {i.label}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Field>
+              <SelectField id="reset-industry" label={t("jewelry.settings.industry")} value={target} options={INDUSTRIES.map((i) => ({ value: i, label: label(i) }))} onChange={(v) => setTarget(v as Industry)} />
             </div>
             <Button size="small" variant="danger" onClick={() => setOpen(true)} data-testid="reset-stages">
-              Reset Production Stages
+              {t("jewelry.settings.resetAction")}
             </Button>
           </div>
         )}
@@ -70,14 +57,11 @@ export function ResetSection({ industry, readOnly }: { industry: Industry; readO
       <Prompt open={open} onOpenChange={(o) => !reset.isPending && setOpen(o)}>
         <Prompt.Content data-testid="reset-confirm">
           <Prompt.Header>
-            <Prompt.Title>Reset production stages?</Prompt.Title>
-            <Prompt.Description>
-              Custom stages are permanently deleted and the {label(target).toLowerCase()} default stages are loaded. This
-              cannot be undone.
-            </Prompt.Description>
+            <Prompt.Title>{t("jewelry.settings.resetConfirmTitle")}</Prompt.Title>
+            <Prompt.Description>{t("jewelry.settings.resetConfirmDescription", { industry: label(target).toLowerCase() })}</Prompt.Description>
           </Prompt.Header>
           <Prompt.Footer>
-            <Prompt.Cancel disabled={reset.isPending}>Cancel</Prompt.Cancel>
+            <Prompt.Cancel disabled={reset.isPending}>{t("jewelry.cancel")}</Prompt.Cancel>
             <Prompt.Action
               disabled={reset.isPending}
               onClick={(e) => {
@@ -87,7 +71,7 @@ export function ResetSection({ industry, readOnly }: { industry: Industry; readO
               }}
               data-testid="confirm-reset"
             >
-              Reset stages
+              {t("jewelry.settings.resetConfirm")}
             </Prompt.Action>
           </Prompt.Footer>
         </Prompt.Content>

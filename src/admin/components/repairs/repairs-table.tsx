@@ -1,17 +1,12 @@
-import {
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  DataTable,
-  useDataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-} from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { REPAIR_STATUSES, type Repair, type RepairStatus } from "../../../types/repairs"
 import { useRepairs } from "../../hooks/api/repairs"
+import { useListState } from "../../hooks/use-list-state"
 import { dash, dateOnly, money } from "../../lib/format"
+import { ListTable } from "../list/list-table"
 import { RepairStatusBadge, repairStatusLabel } from "./repair-status"
 
 const column = createDataTableColumnHelper<Repair>()
@@ -21,23 +16,11 @@ const filter = createDataTableFilterHelper<Repair>()
 export function RepairsTable() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
-  const status = REPAIR_STATUSES.includes(params.get("status") as RepairStatus) ? (params.get("status") as RepairStatus) : undefined
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: 20 })
-  const { data, isLoading } = useRepairs({ status, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize })
-  // The chip shows while a status is being picked (value still empty); the URL keeps the chosen one.
-  const [filtering, setFiltering] = useState<DataTableFilteringState>(status ? { status } : {})
-  const onFilteringChange = (next: DataTableFilteringState) => {
-    const value = next.status as string | null | undefined
-    setFiltering(next)
-    setPagination((p) => ({ ...p, pageIndex: 0 }))
-    setParams((p) => {
-      const out = new URLSearchParams(p)
-      if (value) out.set("status", value)
-      else out.delete("status")
-      return out
-    })
-  }
+  // The status is kept in the URL (?status=estimated), so a link or the back button reopens the same view.
+  const list = useListState({ urlFilters: ["status"] })
+  const { query } = list
+  const status = REPAIR_STATUSES.includes(query.filters.status as RepairStatus) ? (query.filters.status as RepairStatus) : undefined
+  const { data, isLoading } = useRepairs({ status, limit: query.limit, offset: query.offset })
   const columns = useMemo(
     () => [
       column.display({ id: "customer", header: t("jewelry.repairs.customer"), cell: ({ row }) => <span data-testid="repair-row" data-repair-id={row.original.id}>{row.original.customer?.name ?? dash}</span> }),
@@ -58,26 +41,23 @@ export function RepairsTable() {
     [t]
   )
   const table = useDataTable({
+    ...list.table,
     data: data?.repairs ?? [],
     columns,
     filters,
     getRowId: (r) => r.id,
     rowCount: data?.count ?? 0,
     isLoading,
-    filtering: { state: filtering, onFilteringChange },
-    pagination: { state: pagination, onPaginationChange: setPagination },
     onRowClick: (_e, row) => navigate(`/repairs/${((row as any).original ?? row).id}`),
   })
   return (
-    <DataTable instance={table}>
-      <DataTable.Toolbar className="flex justify-between gap-2" translations={{ clearAll: t("jewelry.repairs.clearFilters") }}>
-        <span className="txt-small text-ui-fg-subtle">{t("jewelry.repairs.count", { count: data?.count ?? 0 })}</span>
-        <div data-testid="repairs-filter-menu">
-          <DataTable.FilterMenu tooltip={t("jewelry.repairs.filterTooltip")} />
-        </div>
-      </DataTable.Toolbar>
-      <DataTable.Table emptyState={{ empty: { heading: t("jewelry.repairs.empty"), description: t("jewelry.repairs.emptyHint") }, filtered: { heading: t("jewelry.repairs.noMatch") } }} />
-      <DataTable.Pagination />
-    </DataTable>
+    <ListTable
+      instance={table}
+      testId="repairs"
+      countLabel={t("jewelry.repairs.count", { count: data?.count ?? 0 })}
+      filters
+      empty={{ heading: t("jewelry.repairs.empty"), description: t("jewelry.repairs.emptyHint") }}
+      noMatch={t("jewelry.repairs.noMatch")}
+    />
   )
 }

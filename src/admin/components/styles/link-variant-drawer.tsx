@@ -1,5 +1,6 @@
 import { Button, Checkbox, Drawer, Label, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useProductVariants } from "../../hooks/api/medusa"
 import { useSaveStyle, type Style } from "../../hooks/api/styles"
 import { fieldErrors } from "../../lib/field-errors"
@@ -12,6 +13,7 @@ import { OptionSelect } from "../option-select"
  * itself, and the store shows a ship date from the lead time and the queue.
  */
 export function LinkVariantDrawer({ style, onClose }: { style: Style | null; onClose: () => void }) {
+  const { t } = useTranslation()
   const products = useProductVariants().data ?? []
   const save_ = useSaveStyle()
   const [productId, setProductId] = useState("")
@@ -36,7 +38,7 @@ export function LinkVariantDrawer({ style, onClose }: { style: Style | null; onC
       { id: style.id, body: { variant_id: variantId || null, made_to_order: !!variantId && mto } },
       {
         onSuccess: () => {
-          toast.success(mto && variantId ? `${style.code} is now made to order` : `${style.code} saved`)
+          toast.success(t(mto && variantId ? "jewelry.styles.nowMadeToOrder" : "jewelry.styles.linkSaved", { code: style.code }))
           onClose()
         },
         onError: (e) => setErrors(fieldErrors(e, ["variant_id"])),
@@ -47,26 +49,26 @@ export function LinkVariantDrawer({ style, onClose }: { style: Style | null; onC
     <Drawer open={!!style} onOpenChange={(o) => !o && onClose()}>
       <Drawer.Content data-testid="link-variant-form">
         <Drawer.Header>
-          <Drawer.Title>Sell {style?.code} in the store</Drawer.Title>
+          <Drawer.Title>{t("jewelry.styles.sellTitle", { code: style?.code ?? "" })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4">
-          <Field label="Product" htmlFor="link-product">
-            <OptionSelect id="link-product" value={productId} onChange={(v) => { setProductId(v); setVariantId("") }} options={products.map((p) => [p.id, p.title])} emptyLabel="Not sold in the store" />
+          <Field label={t("jewelry.styles.product")} htmlFor="link-product">
+            <OptionSelect id="link-product" value={productId} onChange={(v) => { setProductId(v); setVariantId("") }} options={products.map((p) => [p.id, p.title])} emptyLabel={t("jewelry.styles.notSold")} />
           </Field>
           {productId && (
-            <Field label="Variant" htmlFor="link-variant" error={errors.variant_id}>
-              <OptionSelect id="link-variant" value={variantId} onChange={setVariantId} options={variants.map((v) => [v.id, v.title])} placeholder="Choose the variant" />
+            <Field label={t("jewelry.styles.variant")} htmlFor="link-variant" error={errors.variant_id}>
+              <OptionSelect id="link-variant" value={variantId} onChange={setVariantId} options={variants.map((v) => [v.id, v.title])} placeholder={t("jewelry.styles.chooseVariant")} />
             </Field>
           )}
           <div className="flex items-center gap-x-2">
             <Checkbox id="link-mto" checked={mto} disabled={!variantId} onCheckedChange={(v) => setMto(v === true)} />
-            <Label htmlFor="link-mto">Made to order: an order for this variant opens a production job by itself</Label>
+            <Label htmlFor="link-mto">{t("jewelry.styles.madeToOrderHint")}</Label>
           </div>
           {errors._form && <Text className="text-ui-fg-error">{errors._form}</Text>}
         </Drawer.Body>
         <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button size="small" onClick={save} data-testid="save-link-variant">Save</Button>
+          <Button size="small" variant="secondary" onClick={onClose}>{t("jewelry.cancel")}</Button>
+          <Button size="small" onClick={save} data-testid="save-link-variant">{t("jewelry.styles.save")}</Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>

@@ -1,5 +1,6 @@
 import { Button, Drawer, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useRemoveStyle, useSaveStyle, type Style } from "../../hooks/api/styles"
 import { fieldErrors, rowErrors } from "../../lib/field-errors"
 import { Field } from "../field"
@@ -8,11 +9,11 @@ import { bomBody, bomFrom, BomLines, laborBody, laborFrom, LaborLines, type Labo
 
 const FIELDS = ["code", "name", "category", "vendor_name", "vendor_sku", "lead_time_days", "image_url", "description"] as const
 type Form = Record<(typeof FIELDS)[number], string>
-const LABELS: Record<(typeof FIELDS)[number], string> = { code: "Code", name: "Name", category: "Category", vendor_name: "Vendor", vendor_sku: "Vendor SKU", lead_time_days: "Lead time (days)", image_url: "Image URL", description: "Description" }
 const formOf = (s: Style | null): Form => ({ code: s?.code ?? "", name: s?.name ?? "", category: s?.category ?? "", vendor_name: s?.vendor_name ?? "", vendor_sku: s?.vendor_sku ?? "", lead_time_days: String(s?.lead_time_days ?? 14), image_url: s?.image_url ?? "", description: s?.description ?? "" })
 
 /** A new style, or an existing one opened to edit or remove; its lines are added and removed here. */
 export function StyleForm({ open, style, source, onClose }: { open: boolean; style: Style | null; source: "own" | "vendor"; onClose: () => void }) {
+  const { t } = useTranslation()
   const save = useSaveStyle()
   const remove = useRemoveStyle()
   const prompt = usePrompt()
@@ -33,14 +34,14 @@ export function StyleForm({ open, style, source, onClose }: { open: boolean; sty
   }
   const kind = style?.source ?? source
   const input = (f: (typeof FIELDS)[number], type = "text") => (
-    <Field label={LABELS[f]} htmlFor={`style-${f}`} error={errors[f]} testId={`style-${f}`}>
+    <Field label={t(`jewelry.styles.fields.${f}`)} htmlFor={`style-${f}`} error={errors[f]} testId={`style-${f}`}>
       <Input id={`style-${f}`} type={type} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
     </Field>
   )
   const submit = () => {
     const missing: Record<string, string> = {}
-    if (!form.code.trim()) missing.code = "Code is required"
-    if (!form.name.trim()) missing.name = "Name is required"
+    if (!form.code.trim()) missing.code = t("jewelry.styles.codeRequired")
+    if (!form.name.trim()) missing.name = t("jewelry.styles.nameRequired")
     setErrors(missing)
     if (Object.keys(missing).length) return
     const body = {
@@ -60,7 +61,7 @@ export function StyleForm({ open, style, source, onClose }: { open: boolean; sty
       { id: style?.id, body },
       {
         onSuccess: () => {
-          toast.success(`Style ${body.code} saved`)
+          toast.success(t("jewelry.styles.saved", { code: body.code }))
           onClose()
         },
         onError: (e) => {
@@ -74,14 +75,14 @@ export function StyleForm({ open, style, source, onClose }: { open: boolean; sty
   }
   const confirmRemove = async () => {
     if (!style) return
-    const ok = await prompt({ title: `Remove ${style.code}?`, description: `${style.name} leaves the catalog. Jobs already made from it keep their figures.`, confirmText: "Remove", cancelText: "Keep it" })
+    const ok = await prompt({ title: t("jewelry.styles.removeTitle", { code: style.code }), description: t("jewelry.styles.removeHint", { name: style.name }), confirmText: t("jewelry.remove"), cancelText: t("jewelry.styles.keepIt") })
     if (!ok) return
-    remove.mutate(style.id, { onSuccess: () => { toast.success(`${style.code} removed`); onClose() }, onError: (e) => setErrors({ _form: e.message }) })
+    remove.mutate(style.id, { onSuccess: () => { toast.success(t("jewelry.styles.removed", { code: style.code })); onClose() }, onError: (e) => setErrors({ _form: e.message }) })
   }
   return (
     <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
       <Drawer.Content data-testid="style-form" className="max-w-3xl">
-        <Drawer.Header><Drawer.Title>{style ? `${style.code} · ${style.name}` : kind === "vendor" ? "New vendor style" : "New design"}</Drawer.Title></Drawer.Header>
+        <Drawer.Header><Drawer.Title>{style ? `${style.code} · ${style.name}` : t(kind === "vendor" ? "jewelry.styles.newVendorStyle" : "jewelry.styles.newDesign")}</Drawer.Title></Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
           <div className="grid grid-cols-3 gap-3">
             {input("code")}
@@ -92,7 +93,7 @@ export function StyleForm({ open, style, source, onClose }: { open: boolean; sty
             {input("lead_time_days", "number")}
           </div>
           {input("image_url")}
-          <Field label={LABELS.description} htmlFor="style-description" error={errors.description}>
+          <Field label={t("jewelry.styles.fields.description")} htmlFor="style-description" error={errors.description}>
             <Textarea id="style-description" value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
           </Field>
           <BomLines bom={bom} setBom={setBom} errors={errors} unit="g" />
@@ -100,9 +101,9 @@ export function StyleForm({ open, style, source, onClose }: { open: boolean; sty
           {errors._form && <Text className="text-ui-fg-error" role="alert" data-testid="style-form-error">{errors._form}</Text>}
         </Drawer.Body>
         <Drawer.Footer>
-          {style && <Button size="small" variant="danger" className="mr-auto" onClick={confirmRemove} data-testid="remove-style">Remove</Button>}
-          <Drawer.Close asChild><Button size="small" variant="secondary">Cancel</Button></Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={save.isPending} data-testid="save-style">Save</Button>
+          {style && <Button size="small" variant="danger" className="mr-auto" onClick={confirmRemove} data-testid="remove-style">{t("jewelry.remove")}</Button>}
+          <Drawer.Close asChild><Button size="small" variant="secondary">{t("jewelry.cancel")}</Button></Drawer.Close>
+          <Button size="small" onClick={submit} isLoading={save.isPending} data-testid="save-style">{t("jewelry.styles.save")}</Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>

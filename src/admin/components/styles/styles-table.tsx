@@ -1,50 +1,39 @@
-import { Badge, Button, Table } from "@medusajs/ui"
-import { displayWeight } from "../../../lib/units"
-import type { Style } from "../../hooks/api/styles"
-import { money } from "../../lib/format"
-import { StyleAtRate } from "../metal-prices/metal-value-section"
+import { useDataTable } from "@medusajs/ui"
+import { useEffect, useMemo } from "react"
 import { useTranslation } from "react-i18next"
+import type { Style, StyleListOrder, StyleSource } from "../../../types/styles"
+import { useStyles } from "../../hooks/api/styles"
+import { useListState } from "../../hooks/use-list-state"
+import { ListTable } from "../list/list-table"
+import { styleColumns } from "./style-columns"
 
-const bomSummary = (s: Style) =>
-  s.bom_lines
-    .map((l) => `${l.quantity}× ${l.kind === "metal" ? `${l.purity ?? ""} ${l.weight && l.weight_unit ? displayWeight(l.weight, l.weight_unit) : ""}` : l.kind === "stone" ? `${l.shape ?? "stone"} ${l.size ?? ""}` : l.description ?? "finding"}`)
-    .join(", ") || "-"
-
-/** The catalog's rows; a row opens the style, the Store cell links it to a variant. */
-export function StylesTable({ styles, vendor, onOpen, onLink }: { styles: Style[]; vendor: boolean; onOpen: (s: Style) => void; onLink: (s: Style) => void }) {
+/** One source's styles (My Designs or Vendor Styles), searched by code, name or SKU, sorted and paged on the server with the exact count; a row opens its style. */
+export function StylesTable({ source, onOpen, onLink }: { source: StyleSource; onOpen: (s: Style) => void; onLink: (s: Style) => void }) {
   const { t } = useTranslation()
+  const list = useListState({ sort: { id: "code", desc: false } })
+  const { query, firstPage } = list
+  // Another source is another list: back to its first page.
+  useEffect(() => firstPage(), [source, firstPage])
+  const { data, isLoading } = useStyles({ source, q: query.q, order: query.order as StyleListOrder | undefined, limit: query.limit, offset: query.offset })
+  const columns = useMemo(() => styleColumns(t, source === "vendor", onLink), [t, source, onLink])
+  const table = useDataTable({
+    ...list.table,
+    data: data?.styles ?? [],
+    columns,
+    getRowId: (s) => s.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    onRowClick: (_e, row) => onOpen(((row as any).original ?? row) as Style),
+  })
   return (
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Code</Table.HeaderCell>
-          <Table.HeaderCell>Name</Table.HeaderCell>
-          <Table.HeaderCell>Category</Table.HeaderCell>
-          {vendor && <Table.HeaderCell>Vendor / SKU</Table.HeaderCell>}
-          <Table.HeaderCell>BOM</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Estimate / piece</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">{t("jewelry.metalPrices.styleAtRate")}</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Lead time</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Store</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {styles.map((s) => (
-          <Table.Row key={s.id} data-testid="style-row" data-code={s.code} className="cursor-pointer" onClick={() => onOpen(s)}>
-            <Table.Cell className="font-mono">{s.code}</Table.Cell>
-            <Table.Cell>{s.name} {s.made_to_order && <Badge size="2xsmall" color="purple">made to order</Badge>}</Table.Cell>
-            <Table.Cell>{s.category ?? "-"}</Table.Cell>
-            {vendor && <Table.Cell>{[s.vendor_name, s.vendor_sku].filter(Boolean).join(" · ")}</Table.Cell>}
-            <Table.Cell className="max-w-[260px] truncate">{bomSummary(s)}</Table.Cell>
-            <Table.Cell className="text-right" data-testid="style-estimate">{s.estimate?.per_piece ? money(s.estimate.per_piece) : "-"}</Table.Cell>
-            <Table.Cell className="text-right"><StyleAtRate styleId={s.id} /></Table.Cell>
-            <Table.Cell className="text-right">{s.lead_time_days} d</Table.Cell>
-            <Table.Cell className="text-right" onClick={(e) => e.stopPropagation()}>
-              <Button size="small" variant="transparent" onClick={() => onLink(s)} data-testid="link-variant">{s.variant_id ? "Linked" : "Link variant"}</Button>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+    <ListTable
+      instance={table}
+      testId="styles"
+      countLabel={t("jewelry.styles.count", { count: data?.count ?? 0 })}
+      search={t("jewelry.styles.search")}
+      sorting
+      empty={{ heading: t(source === "vendor" ? "jewelry.styles.emptyVendor" : "jewelry.styles.empty"), description: t("jewelry.styles.emptyHint") }}
+      noMatch={t("jewelry.styles.noMatch")}
+    />
   )
 }

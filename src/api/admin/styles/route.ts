@@ -6,7 +6,7 @@ import { withConflicts } from "../../utils/http"
 import { ListStyles } from "./validators"
 import { serializeStyle } from "./helpers"
 
-/** The style catalog. `source=own` is My Designs, `source=vendor` is Vendor Styles. */
+/** The style catalog. `source=own` is My Designs, `source=vendor` is Vendor Styles; paged with the exact count, searched by code, name or SKU, sorted by `order`. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = parseQuery(ListStyles, req.query)
   const filters: Record<string, unknown> = {}
@@ -16,9 +16,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const like = `%${q.q.trim()}%`
     filters.$or = [{ code: { $ilike: like } }, { name: { $ilike: like } }, { vendor_sku: { $ilike: like } }]
   }
+  const desc = q.order?.startsWith("-") ?? false
+  const column = q.order?.replace(/^-/, "") ?? "code"
   const [styles, count] = await (req.scope.resolve(STYLE_MODULE) as any).listAndCountStyles(filters, {
     relations: ["bom_lines", "labor_lines"],
-    order: { code: "ASC" },
+    // The sorted column first, the code after it so equal values keep one order across pages.
+    order: { ...(column !== "code" ? { [column]: desc ? "DESC" : "ASC" } : {}), code: column === "code" && desc ? "DESC" : "ASC" },
     take: q.limit ?? 50,
     skip: q.offset ?? 0,
   })

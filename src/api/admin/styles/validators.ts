@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
+import { STYLE_LIST_ORDERS } from "../../../types/styles"
 import { MONEY, WEIGHT } from "../../../lib/decimal-input"
 import { body, bool, decimal, id, int, list, MAX_MINUTES, oneOf, optNote, optText, paging, queryText, quantity, text } from "../../utils/schemas"
 
@@ -52,5 +53,7 @@ export const ListStyles = z.object({
   q: queryText(),
   source: oneOf(["own", "vendor"]).optional(),
   category: queryText(100),
+  /** A column, "-" first for descending; code by default. */
+  order: oneOf(STYLE_LIST_ORDERS).optional(),
   ...paging(200),
 })

@@ -7,13 +7,8 @@ import { PoliciesSection } from "../../../components/production-settings/policie
 import { ResetSection } from "../../../components/production-settings/reset-section"
 import { StagesSection } from "../../../components/production-settings/stages-section"
 import { TagSettingsSection } from "../../../components/tags/tag-settings-section"
-import {
-  useInventoryTypes,
-  useProductionDepartments,
-  useProductionMe,
-  useProductionSettings,
-  useProductionStages,
-} from "../../../hooks/use-production-settings"
+import { useTranslation } from "react-i18next"
+import { useDepartments, useInventoryTypes, useProductionMe, useProductionSettings, useStages } from "../../../hooks/api/production-settings"
 
 /**
  * Settings → Production: defaults, the stage catalog, departments, policies
@@ -21,9 +16,10 @@ import {
  * change settings (admins) can edit.
  */
 const ProductionSettingsPage = () => {
+  const { t } = useTranslation()
   const settings = useProductionSettings()
-  const activeStages = useProductionStages({ is_active: true })
-  const departments = useProductionDepartments()
+  const activeStages = useStages({ is_active: true })
+  const departments = useDepartments()
   const inventoryTypes = useInventoryTypes()
   const me = useProductionMe()
 
@@ -33,9 +29,9 @@ const ProductionSettingsPage = () => {
   if (!settings.data) {
     return (
       <Container className="flex flex-col gap-y-1 px-6 py-4" data-testid="production-settings-loading">
-        <Heading>Production</Heading>
+        <Heading>{t("jewelry.settings.title")}</Heading>
         <Text size="small" className={settings.error ? "text-ui-fg-error" : "text-ui-fg-subtle"} role={settings.error ? "alert" : undefined}>
-          {settings.error ? `Production settings could not be loaded: ${settings.error.message}` : "Loading production settings…"}
+          {settings.error ? t("jewelry.settings.loadFailed", { message: settings.error.message }) : t("jewelry.settings.loadingSettings")}
         </Text>
       </Container>
     )
@@ -45,20 +41,19 @@ const ProductionSettingsPage = () => {
     <div className="flex flex-col gap-y-3" data-testid="production-settings" data-read-only={readOnly}>
       <Container className="flex items-start justify-between gap-x-4 px-6 py-4">
         <div>
-          <Heading>Production</Heading>
+          <Heading>{t("jewelry.settings.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Defaults, stage catalog, workflow rules and reset actions that shape how production jobs move through your organization.
+            {t("jewelry.settings.subtitle")}
           </Text>
           {readOnly && !me.isLoading && (
             <Text size="small" className="text-ui-fg-subtle mt-2" data-testid="read-only-note">
-              Only admins can change production settings
-              {me.data ? ` (your role: ${me.data.staff.role})` : ""}. Ask an admin to make changes for you.
+              {me.data ? t("jewelry.settings.readOnlyNoteRole", { role: me.data.staff.role }) : t("jewelry.settings.readOnlyNote")}
             </Text>
           )}
         </div>
         {readOnly && !me.isLoading && (
           <Badge size="2xsmall" color="orange">
-            Read-only
+            {t("jewelry.settings.readOnly")}
           </Badge>
         )}
       </Container>
@@ -74,7 +69,8 @@ const ProductionSettingsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Production",
+  label: "jewelry.settings.title",
+  translationNs: "translation",
 })
 
 export default ProductionSettingsPage
