@@ -37,10 +37,16 @@ export function JobsTable() {
           </span>
         ),
       }),
-      column.accessor("title", { header: t("jewelry.job.list.title") }),
+      column.accessor("title", {
+        header: t("jewelry.job.list.title"),
+        cell: ({ row }) => (
+          <span className="block max-w-[280px] truncate" title={row.original.title}>
+            {row.original.quantity > 1 ? t("jewelry.job.list.titleTimes", { title: row.original.title, count: row.original.quantity }) : row.original.title}
+          </span>
+        ),
+      }),
       column.accessor("kind", { header: t("jewelry.job.list.kind"), cell: ({ getValue }) => t(`jewelry.job.kinds.${getValue()}`) }),
       column.accessor("product", { header: t("jewelry.job.list.product"), cell: ({ row }) => row.original.product?.title ?? dash }),
-      column.accessor("quantity", { header: t("jewelry.job.list.quantity") }),
       column.accessor("target_date", { header: t("jewelry.job.list.target"), enableSorting: true, sortLabel: t("jewelry.job.list.target"), cell: ({ getValue }) => dateOnly(getValue()) }),
       column.accessor("created_at", { header: t("jewelry.job.list.opened"), enableSorting: true, sortLabel: t("jewelry.job.list.opened"), cell: ({ getValue }) => dateOnly(getValue()) }),
       column.accessor("status", {
