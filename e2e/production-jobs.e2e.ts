@@ -125,6 +125,9 @@ describe("Styles, production jobs and the workshop monitor", () => {
     const ozt = body.stock_item
     await page.goto(jobUrl)
     await page.getByTestId("open-issue").click()
+    // Saved with no item picked, the drawer says what is missing beside the field.
+    await page.getByTestId("issue-submit").click()
+    expect(await page.getByTestId("error-issue-stock_item_id").textContent()).toBe("Stock item is required")
     await page.locator("#issue-stock_item_id").click()
     await page.getByRole("option", { name: new RegExp(`^${ozt.tag_id} · .* · 1\\.25 ozt · 1 pcs$`) }).click()
     expect(await page.locator("#issue-weight_unit").textContent()).toContain("ozt")
