@@ -109,8 +109,11 @@ describe("Styles, production jobs and the workshop monitor", () => {
     const form = page.getByTestId("job-form")
     await form.locator("#job-title").fill("14K white solitaire ring, size 6")
     await choose(page, "#job-start-stage", "Metal Casting")
+    // Products are searched on the server, so a store of any size is found by name.
+    await form.getByTestId("job-product-search").fill("Solitaire Ring Mount")
     await choose(page, "#job-product", "Solitaire Ring Mount 14K White")
     await choose(page, "#job-variant", "Solitaire Ring Mount 14K White 6")
+    await form.getByTestId("job-source-search").fill("Casting Grain")
     await choose(page, "#job-source", "14K Yellow Casting Grain")
     const grain = form.locator('[data-testid="source-item"][data-tag="JWGRN0002"]')
     await grain.waitFor()
@@ -150,6 +153,9 @@ describe("Styles, production jobs and the workshop monitor", () => {
     const ozt = body.stock_item
     await page.goto(jobUrl)
     await page.getByTestId("open-issue").click()
+    // Saved with no item picked, the drawer says what is missing beside the field.
+    await page.getByTestId("issue-submit").click()
+    expect(await page.getByTestId("error-issue-stock_item_id").textContent()).toBe("Stock item is required")
     await page.locator("#issue-stock_item_id").click()
     await page.getByRole("option", { name: new RegExp(`^${ozt.tag_id} · .* · 1\\.25 ozt · 1 pcs$`) }).click()
     expect(await page.locator("#issue-weight_unit").textContent()).toContain("ozt")
@@ -242,6 +248,44 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await page.keyboard.press("Escape")
     await page.getByTestId("monitor-page").waitFor()
     expect(await page.getByTestId("monitor-kiosk").count()).toBe(0)
+  })
+
+  it("the job list: the exact count from the server, search by number, a filter kept in the URL", async () => {
+    await page.goto(`${BASE}/app/production-jobs`)
+    const list = page.getByTestId("jobs-page")
+    await page.getByTestId("job-row").first().waitFor()
+    const all = (await adminApi(page, "/admin/production-jobs?limit=1")).body.count
+    const jobs = (n: number) => `${n} ${n === 1 ? "job" : "jobs"}`
+    expect(await page.getByTestId("jobs-count").textContent()).toBe(jobs(all))
+    expect(await page.getByTestId("job-row").count()).toBe(Math.min(20, all))
+    await shot(page, "jobs-list")
+
+    // Search by the job's number.
+    const first = (await adminApi(page, `/admin/production-jobs/${jobUrl.split("/").pop()}`)).body.job
+    await list.locator("input").first().fill(first.display_number)
+    await page.getByTestId("jobs-count").filter({ hasText: /^1 job$/ }).waitFor()
+    expect(await page.getByTestId("job-row").getAttribute("data-number")).toBe(first.display_number)
+    await list.locator("input").first().fill("")
+    await page.getByTestId("jobs-count").filter({ hasText: jobs(all) }).waitFor()
+
+    // Rush jobs only: the ring opened as Rush and the anniversary band.
+    await page.getByTestId("jobs-filter-menu").locator("button").click()
+    await page.getByRole("menuitem", { name: "Priority" }).click()
+    await page.getByRole("listitem").filter({ hasText: "Rush" }).filter({ hasNotText: "Not" }).click()
+    await page.waitForURL(/rush=true/)
+    await page.keyboard.press("Escape")
+    const rush = (await adminApi(page, "/admin/production-jobs?rush=true&limit=1")).body.count
+    expect(rush).toBeGreaterThanOrEqual(2)
+    expect(rush).toBeLessThan(all)
+    await page.getByTestId("jobs-count").filter({ hasText: new RegExp(`^${jobs(rush)}$`) }).waitFor()
+    const numbers = await page.getByTestId("job-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-number")))
+    expect(numbers).toContain(first.display_number)
+    expect(numbers.length).toBe(Math.min(20, rush))
+
+    // The filter is in the URL: a reload keeps it.
+    await page.reload()
+    await page.getByTestId("jobs-count").filter({ hasText: new RegExp(`^${jobs(rush)}$`) }).waitFor()
+    await shot(page, "jobs-list-rush")
   })
 })
 

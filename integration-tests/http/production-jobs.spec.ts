@@ -110,6 +110,40 @@ medusaIntegrationTestRunner({
         expect((await get("/admin/production-jobs")).count).toBe(before)
       })
 
+      it("the list filters by kind, status and rush, searches by number, sorts by target date and pages with the exact count", async () => {
+        const tag = `L${Date.now()}`
+        const day = (n: number) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10)
+        const a = (await openJob({ title: `${tag} rush ring`, rush: true, target_date: day(9) })).job
+        const b = (await openJob({ title: `${tag} plain ring`, target_date: day(3) })).job
+        const c = (await openJob({ title: `${tag} repair`, kind: "repair", target_date: day(5) })).job
+        const list = (query: string) => get(`/admin/production-jobs?q=${tag}&${query}`)
+
+        const rush = await list("rush=true")
+        expect(rush.production_jobs.map((j: any) => j.id)).toEqual([a.id])
+        expect(rush.count).toBe(1)
+        expect((await list("rush=false")).production_jobs.map((j: any) => j.id).sort()).toEqual([b.id, c.id].sort())
+        expect((await list("kind=repair")).production_jobs.map((j: any) => j.id)).toEqual([c.id])
+        expect((await list("status=open")).count).toBe(3)
+        expect((await list("status=closed")).count).toBe(0)
+
+        expect((await list("order=target_date")).production_jobs.map((j: any) => j.id)).toEqual([b.id, c.id, a.id])
+        expect((await list("order=-target_date")).production_jobs.map((j: any) => j.id)).toEqual([a.id, c.id, b.id])
+        expect((await list("order=-created_at")).production_jobs.map((j: any) => j.id)).toEqual([c.id, b.id, a.id])
+
+        const page2 = await list("order=target_date&limit=2&offset=2")
+        expect(page2).toMatchObject({ count: 3, limit: 2, offset: 2 })
+        expect(page2.production_jobs.map((j: any) => j.id)).toEqual([a.id])
+
+        const byNumber = await get(`/admin/production-jobs?q=${b.display_number}`)
+        expect(byNumber.production_jobs.map((j: any) => j.id)).toEqual([b.id])
+
+        for (const bad of ["rush=maybe", "order=title", "kind=melting", "status=done"]) {
+          const res = await attempt(api.get(`/admin/production-jobs?${bad}`, admin.headers))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(bad.split("=")[0])
+        }
+      })
+
       it("an inactive start stage is refused", async () => {
         await post(`/admin/production/stages/${stages["Model"].id}`, { is_active: false })
         const res = await attempt(openJob({ start_stage_id: stages["Model"].id }))

@@ -1,8 +1,10 @@
-import { Button, Checkbox, Drawer, Input, Text, Textarea } from "@medusajs/ui"
-import { OptionSelect } from "../option-select"
+import { Checkbox, Drawer, Input, Text, Textarea } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { readable } from "../../lib/field-errors"
+import { DrawerFooter } from "../drawer-footer"
 import { Field } from "../field"
-import { useFieldErrors } from "../../hooks/use-field-errors"
+import { OptionSelect } from "../option-select"
 
 export type ActionField = {
   key: string
@@ -16,17 +18,30 @@ export type ActionField = {
   placeholder?: string
   /** With a select: what else changes when a choice is made (the item's weight unit when an item is picked). */
   onPick?: (value: string, values: Record<string, any>) => Record<string, any>
+  /** Saving without a value says "<label> is required" beside it, before the server is asked. */
+  required?: boolean
   /** Shown only when this returns true for the current values. */
   when?: (values: Record<string, any>) => boolean
 }
 
-/** A drawer form for one bench action; API errors appear beside the field they name. */
+/**
+ * The API's "lines[0].weight: must be …" as a sentence beside the field's
+ * input: "Weight must be …" (the field's label leads where the message
+ * starts with "is" or "must").
+ */
+function sentence(message: string, field: string, fields: ActionField[]): string {
+  const text = readable(message.replace(/^(?:Invalid request:\s*)?(?:[a-z_]+\[\d+\]\.)+/i, ""), field)
+  const label = fields.find((f) => f.key === field)?.label
+  return label && /^(Is|Must) /.test(text) ? `${label} ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
+}
+
+/** A drawer form for one bench action; a required field left empty, and API errors, appear beside the field they name. */
 export function ActionDrawer({
   open,
   title,
   fields,
   initial = {},
-  submitLabel = "Save",
+  submitLabel,
   onClose,
   onSubmit,
   children,
@@ -48,9 +63,12 @@ export function ActionDrawer({
   /** Errors naming one field shown beside another (loss_override_reason → override_reason). */
   errorAliases?: Record<string, string>
 }) {
+  const { t } = useTranslation()
   const [values, setValues] = useState<Record<string, any>>(initial)
   const [busy, setBusy] = useState(false)
-  const { errors: raw, take, clear } = useFieldErrors()
+  const [raw, setRaw] = useState<Record<string, string>>({})
+  const clear = () => setRaw({})
+  const take = (e: any) => setRaw(e?.field ? { [e.field]: sentence(e.message ?? String(e), e.field, fields) } : { _form: e?.message ?? String(e) })
   const errors = Object.fromEntries(Object.entries(raw).map(([k, v]) => [errorAliases[k] ?? k, v]))
   // Fresh values each time the drawer opens, set during render so nothing typed is wiped.
   const [wasOpen, setWasOpen] = useState(false)
@@ -63,6 +81,8 @@ export function ActionDrawer({
   }
   const set = (patch: Record<string, any>) => setValues((v) => ({ ...v, ...patch }))
   const submit = async () => {
+    const missing = fields.filter((f) => f.required && (!f.when || f.when(values)) && !values[f.key])
+    if (missing.length) return setRaw(Object.fromEntries(missing.map((f) => [f.key, t("jewelry.job.required", { label: f.label })])))
     clear()
     setBusy(true)
     try {
@@ -91,7 +111,7 @@ export function ActionDrawer({
               return (
                 <Field key={f.key} label={f.label} htmlFor={id} error={errors[f.key]} hint={typeof f.hint === "function" ? f.hint(values) : f.hint}>
                   {f.type === "select" ? (
-                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v, ...(f.onPick?.(v, values) ?? {}) })} options={f.options ?? []} placeholder={f.placeholder ?? "Choose"} emptyLabel={f.emptyLabel} />
+                    <OptionSelect id={id} value={values[f.key]} onChange={(v) => set({ [f.key]: v, ...(f.onPick?.(v, values) ?? {}) })} options={f.options ?? []} placeholder={f.placeholder ?? t("jewelry.job.choose")} emptyLabel={f.emptyLabel} />
                   ) : f.type === "textarea" ? (
                     <Textarea {...common} />
                   ) : f.type === "checkbox" ? (
@@ -105,10 +125,7 @@ export function ActionDrawer({
           {children?.(values, set, errors)}
           {orphan && <Text size="small" className="text-ui-fg-error" role="alert" data-testid={`${testId}-error`}>{orphan[1]}</Text>}
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild><Button size="small" variant="secondary">Cancel</Button></Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={busy} data-testid={`${testId}-submit`}>{submitLabel}</Button>
-        </Drawer.Footer>
+        <DrawerFooter saveLabel={submitLabel ?? t("jewelry.job.save")} onSave={submit} saving={busy} saveTestId={`${testId}-submit`} />
       </Drawer.Content>
     </Drawer>
   )

@@ -2,7 +2,8 @@ import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { makesNewItems } from "../../../lib/job-kinds"
-import { useLookups } from "../../hooks/use-lookups"
+import { useStockLocations } from "../../hooks/api/medusa"
+import { useInventoryTypes } from "../../hooks/use-production-settings"
 import { useJobAction, type JobView } from "../../hooks/api/production-jobs"
 import { ActionDrawer, type ActionField } from "./action-drawer"
 import { CloseOutSummary } from "./close-out-summary"
@@ -20,7 +21,8 @@ import { offerTags } from "../tags/tag-print-offer"
  */
 export function CloseOutDrawer({ view, open, onClose }: { view: JobView; open: boolean; onClose: () => void }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
+  const locations = useStockLocations().data ?? []
+  const types = useInventoryTypes().data ?? []
   const action = useJobAction(view.job.id)
   const outcome = useJobOutcome(view)
   const [figures, setFigures] = useState<LossFigures | null>(null)
@@ -28,18 +30,18 @@ export function CloseOutDrawer({ view, open, onClose }: { view: JobView; open: b
   const newItems = makesNewItems(outcome.kind)
   const tag = outcome.item?.tag_id ?? ""
   const fields: ActionField[] = [
-    { key: "location_id", label: newItems ? t("jewelry.closeOut.locationNew") : t("jewelry.closeOut.locationBack"), type: "select", options: lookups.locations.map((l) => [l.id, l.name]) },
+    { key: "location_id", label: newItems ? t("jewelry.closeOut.locationNew") : t("jewelry.closeOut.locationBack"), type: "select", required: true, options: locations.map((l) => [l.id, l.name]) },
     ...(newItems
-      ? [{ key: "inventory_type_id", label: t("jewelry.closeOut.finishedType"), type: "select", options: lookups.types.filter((ty) => ty.kind === "finished").map((ty) => [ty.id, ty.name]), placeholder: t("jewelry.closeOut.firstFinishedType") } as ActionField]
+      ? [{ key: "inventory_type_id", label: t("jewelry.closeOut.finishedType"), type: "select", options: types.filter((ty) => ty.kind === "finished").map((ty) => [ty.id, ty.name]), placeholder: t("jewelry.closeOut.firstFinishedType") } as ActionField]
       : []),
     { key: "override_reason", label: t("jewelry.job.closeOutReason"), type: "textarea" },
   ]
   return (
     <ActionDrawer
       open={open}
-      title="Complete & Create Inventory"
+      title={t("jewelry.closeOut.title")}
       testId="close-out"
-      initial={{ location_id: outcome.item?.location_id ?? lookups.locations[0]?.id }}
+      initial={{ location_id: outcome.item?.location_id ?? locations[0]?.id }}
       errorAliases={{ loss_override_reason: "override_reason" }}
       fields={fields}
       submitLabel={newItems ? t("jewelry.closeOut.create", { count: job.quantity }) : t("jewelry.closeOut.giveBack", { tag })}

@@ -1,43 +1,48 @@
 import { Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { pct } from "../../lib/format"
 
-const BUCKETS: [string, string, string][] = [
-  ["received", "Received", "bg-ui-tag-green-icon"],
-  ["rejected", "Rejected", "bg-ui-tag-orange-icon"],
-  ["scrapped", "Scrapped", "bg-ui-tag-red-icon"],
-  ["waste", "Waste", "bg-ui-fg-muted"],
-  ["pending", "Pending", "bg-ui-bg-component-hover"],
+const BUCKETS: [string, string][] = [
+  ["received", "bg-ui-tag-green-icon"],
+  ["rejected", "bg-ui-tag-orange-icon"],
+  ["scrapped", "bg-ui-tag-red-icon"],
+  ["waste", "bg-ui-fg-muted"],
+  ["pending", "bg-ui-bg-component-hover"],
 ]
 
-const pct = (v: number | null) => (v === null || v === undefined ? "—" : `${v.toFixed(1)}%`)
+const METRICS: [string, string][] = [
+  ["output", "output_pct"],
+  ["grossWaste", "gross_waste_pct"],
+  ["netWaste", "net_waste_pct"],
+  ["consumption", "consumption_pct"],
+]
 
-/** The five-bucket progress bar and the four efficiency figures of a job (or an order). */
+const testIdOf = (key: string) => `metric-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+
+/** The five-bucket progress bar and the four efficiency figures of a job (or an order), as the server computed them. */
 export function ProductionProgress({ metrics, weights, unit }: { metrics: any; weights: Record<string, string | null>; unit: string }) {
+  const { t } = useTranslation()
   return (
     <div data-testid="production-progress">
-      <div className="flex h-3 w-full overflow-hidden rounded-full bg-ui-bg-component" role="img" aria-label="Progress by bucket">
-        {BUCKETS.map(([k, , cls]) => {
+      <div className="flex h-3 w-full overflow-hidden rounded-full bg-ui-bg-component" role="img" aria-label={t("jewelry.job.progress.bar")}>
+        {BUCKETS.map(([k, cls]) => {
           const share = metrics.shares[k]
-          return share ? <div key={k} className={cls} style={{ width: `${Math.min(100, share)}%` }} title={`${k} ${share}%`} data-testid={`bar-${k}`} /> : null
+          return share ? <div key={k} className={cls} style={{ width: `${Math.min(100, share)}%` }} title={`${t(`jewelry.job.progress.${k}`)} ${share}%`} data-testid={`bar-${k}`} /> : null
         })}
       </div>
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-        {BUCKETS.map(([k, label, cls]) => (
+        {BUCKETS.map(([k, cls]) => (
           <Text key={k} size="xsmall" className="text-ui-fg-subtle">
             <span className={`mr-1 inline-block h-2 w-2 rounded-sm ${cls}`} />
-            {label} {k === "pending" ? metrics.pending : weights[k]} {unit} ({pct(metrics.shares[k])})
+            {t(`jewelry.job.progress.${k}`)} {k === "pending" ? metrics.pending : weights[k]} {unit} ({pct(metrics.shares[k])})
           </Text>
         ))}
       </div>
       <div className="mt-3 grid grid-cols-2 gap-2 md:grid-cols-4">
-        {[
-          ["Output", metrics.output_pct, "metric-output"],
-          ["Gross waste", metrics.gross_waste_pct, "metric-gross-waste"],
-          ["Net waste", metrics.net_waste_pct, "metric-net-waste"],
-          ["Consumption", metrics.consumption_pct, "metric-consumption"],
-        ].map(([label, v, id]) => (
-          <div key={id as string} className="rounded-md border px-3 py-2">
-            <Text size="xsmall" className="text-ui-fg-subtle">{label as string} %</Text>
-            <Text size="large" weight="plus" data-testid={id as string}>{pct(v as number | null)}</Text>
+        {METRICS.map(([key, field]) => (
+          <div key={key} className="rounded-md border px-3 py-2">
+            <Text size="xsmall" className="text-ui-fg-subtle">{t(`jewelry.job.progress.${key}`)} %</Text>
+            <Text size="large" weight="plus" data-testid={testIdOf(key)}>{pct(metrics[field])}</Text>
           </div>
         ))}
       </div>

@@ -19,14 +19,14 @@ export function StageDrawer({ jobId, open, stage, onClose }: { jobId: string; op
   const suppliers = useSuppliers().data ?? []
   const action = useJobAction(jobId)
   const fields: ActionField[] = [
-    ...(stage ? [] : [{ key: "stage_id", label: "Stage", type: "select" as const, options: (catalog.data?.stages ?? []).map((s): [string, string] => [s.id, s.name]) }]),
-    { key: "vendor_type", label: "Vendor", type: "select", options: [["in_house", "In-house"], ["outside", "Outside vendor"]] },
+    ...(stage ? [] : [{ key: "stage_id", label: t("jewelry.stage"), type: "select" as const, required: true, options: (catalog.data?.stages ?? []).map((s): [string, string] => [s.id, s.name]) }]),
+    { key: "vendor_type", label: t("jewelry.job.vendor"), type: "select", options: [["in_house", t("jewelry.job.inHouseOption")], ["outside", t("jewelry.job.outsideVendor")]] },
     { key: "assignee_user_id", label: t("jewelry.job.assignee"), type: "select", options: users.map((u): [string, string] => [u.id, staffName(u)]), emptyLabel: t("jewelry.job.noAssignee"), when: (v) => v.vendor_type !== "outside", hint: t("jewelry.job.assigneeHint") },
     { key: "vendor_supplier_id", label: t("jewelry.job.outsideVendor"), type: "select", options: suppliers.map((s): [string, string] => [s.id, s.name]), emptyLabel: t("jewelry.job.notASupplier"), when: (v) => v.vendor_type === "outside", hint: t("jewelry.job.vendorHint") },
     { key: "vendor_name", label: t("jewelry.job.vendorName"), when: (v) => v.vendor_type === "outside" && !v.vendor_supplier_id },
-    { key: "cost", label: "Cost" },
-    { key: "due_date", label: "Due date", type: "date" },
-    { key: "department_id", label: "Department", type: "select", options: (departments.data ?? []).map((d): [string, string] => [d.id, d.name]), emptyLabel: t("jewelry.job.noDepartment") },
+    { key: "cost", label: t("jewelry.job.cost") },
+    { key: "due_date", label: t("jewelry.job.dueDate"), type: "date" },
+    { key: "department_id", label: t("jewelry.department"), type: "select", options: (departments.data ?? []).map((d): [string, string] => [d.id, d.name]), emptyLabel: t("jewelry.job.noDepartment") },
   ]
   const initial = stage
     ? {
@@ -42,7 +42,7 @@ export function StageDrawer({ jobId, open, stage, onClose }: { jobId: string; op
   return (
     <ActionDrawer
       open={open}
-      title={stage ? t("jewelry.job.editStage", { stage: stage.stage_name }) : "Add stage"}
+      title={stage ? t("jewelry.job.editStage", { stage: stage.stage_name }) : t("jewelry.job.addStage")}
       testId={stage ? "edit-stage" : "add-stage"}
       initial={initial}
       fields={fields}
@@ -59,7 +59,7 @@ export function StageDrawer({ jobId, open, stage, onClose }: { jobId: string; op
           department_id: v.department_id || null,
         }
         await action.mutateAsync(stage ? { path: `/stages/${stage.id}`, body } : { path: "/stages", body: { stage_id: v.stage_id, ...body } })
-        toast.success(stage ? t("jewelry.job.stageSaved", { stage: stage.stage_name }) : "Stage added")
+        toast.success(stage ? t("jewelry.job.stageSaved", { stage: stage.stage_name }) : t("jewelry.job.stageAdded"))
       }}
     />
   )

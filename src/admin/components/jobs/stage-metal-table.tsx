@@ -1,8 +1,9 @@
-import { Badge, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { METAL_LABELS, type Metal } from "../../../lib/purity"
 import type { JobStageView, JobView } from "../../hooks/api/production-jobs"
 import { dash, isZero, pct, pctExact } from "../../lib/format"
+import { JobTableSection } from "./job-table-section"
 
 const metalName = (m: string) => METAL_LABELS[m as Metal] ?? m
 const W = ["issued", "received", "rejected", "scrapped", "waste"] as const
@@ -17,47 +18,28 @@ export function StageMetalTable({ view }: { view: JobView }) {
   const { t } = useTranslation()
   const u = view.weights.unit
   const w = (v: string | null) => (v === null ? dash : `${v} ${u}`)
+  const right = (label: string) => ({ label, right: true })
+  const columns = [t("jewelry.stage"), t("jewelry.job.heldBy"), ...W.map((k) => right(t(`jewelry.job.${k}`))), right(t("jewelry.job.loss")), right(t("jewelry.job.lossVsAllowed")), right(t("jewelry.job.inProcess")), t("jewelry.job.fineMetal")]
   return (
-    <div className="flex flex-col" data-testid="stage-metal">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("jewelry.job.metalTitle")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">{t("jewelry.job.metalHint", { unit: u })}</Text>
-      </div>
-      <div className="overflow-x-auto">
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("jewelry.stage")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("jewelry.job.heldBy")}</Table.HeaderCell>
-              {W.map((k) => <Table.HeaderCell key={k} className="text-right">{t(`jewelry.job.${k}`)}</Table.HeaderCell>)}
-              <Table.HeaderCell className="text-right">{t("jewelry.job.loss")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("jewelry.job.lossVsAllowed")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("jewelry.job.inProcess")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("jewelry.job.fineMetal")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {view.stages.map((s) => <StageRow key={s.id} s={s} w={w} />)}
-            <Table.Row className="bg-ui-bg-subtle font-medium" data-testid="job-metal-row">
-              <Table.Cell>{t("jewelry.job.jobRow")}</Table.Cell>
-              <Table.Cell className="text-ui-fg-subtle">{t("jewelry.job.jobRowHint")}</Table.Cell>
-              {W.map((k) => <Table.Cell key={k} className="text-right" data-testid={`job-${k}`}>{w(view.weights[k])}</Table.Cell>)}
-              <Table.Cell />
-              <Table.Cell />
-              <Table.Cell className="text-right" data-testid="job-held">{w(view.weights.held)}</Table.Cell>
-              <Table.Cell>
-                {Object.entries(view.fine).map(([m, f]) => (
-                  <Text key={m} size="xsmall" leading="compact" data-testid="job-fine" data-metal={m}>
-                    {t("jewelry.job.fineJob", { metal: metalName(m), input: `${f.input} ${u}`, received: `${f.received} ${u}`, waste: `${f.waste} ${u}` })}
-                    {!isZero(f.held) && ` · ${t("jewelry.job.fineHeld", { held: `${f.held} ${u}` })}`}
-                  </Text>
-                ))}
-              </Table.Cell>
-            </Table.Row>
-          </Table.Body>
-        </Table>
-      </div>
-    </div>
+    <JobTableSection testId="stage-metal" title={t("jewelry.job.metalTitle")} hint={t("jewelry.job.metalHint", { unit: u })} columns={columns}>
+      {view.stages.map((s) => <StageRow key={s.id} s={s} w={w} />)}
+      <Table.Row className="bg-ui-bg-subtle font-medium" data-testid="job-metal-row">
+        <Table.Cell>{t("jewelry.job.jobRow")}</Table.Cell>
+        <Table.Cell className="text-ui-fg-subtle">{t("jewelry.job.jobRowHint")}</Table.Cell>
+        {W.map((k) => <Table.Cell key={k} className="text-right" data-testid={`job-${k}`}>{w(view.weights[k])}</Table.Cell>)}
+        <Table.Cell />
+        <Table.Cell />
+        <Table.Cell className="text-right" data-testid="job-held">{w(view.weights.held)}</Table.Cell>
+        <Table.Cell>
+          {Object.entries(view.fine).map(([m, f]) => (
+            <Text key={m} size="xsmall" leading="compact" data-testid="job-fine" data-metal={m}>
+              {t("jewelry.job.fineJob", { metal: metalName(m), input: `${f.input} ${u}`, received: `${f.received} ${u}`, waste: `${f.waste} ${u}` })}
+              {!isZero(f.held) && ` · ${t("jewelry.job.fineHeld", { held: `${f.held} ${u}` })}`}
+            </Text>
+          ))}
+        </Table.Cell>
+      </Table.Row>
+    </JobTableSection>
   )
 }
 

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ApiError } from "../../lib/api"
 import { postKeepingBody, sdkFetch } from "../../lib/sdk"
 import type { HolderRef, Metal } from "../../../types/metal"
 import type { BucketFigures, StageFigures } from "../../../lib/job-figures"
+import type { JobListQuery, JobListResponse } from "../../../types/production-jobs"
 import { metalKeys } from "./metal"
 
 /** Who held metal at a stage (GET /admin/production-jobs/:id, stages[].holders), in the job's unit. */
@@ -54,7 +55,30 @@ export type JobView = {
 
 export const jobKeys = {
   all: ["production-jobs"] as const,
+  list: (q: JobListQuery) => ["production-jobs", "list", q] as const,
   detail: (id: string) => ["production-jobs", "detail", id] as const,
+}
+
+/** Jobs filtered, searched, sorted and paged on the server, with the exact count. */
+export const useProductionJobs = (q: JobListQuery) =>
+  useQuery({
+    queryKey: jobKeys.list(q),
+    queryFn: () => sdkFetch<JobListResponse>("/admin/production-jobs", { query: q }),
+    placeholderData: keepPreviousData,
+  })
+
+/** Opens a job (POST /admin/production-jobs): the answer is the job's view; the lists, stock it issued and the metal screens refresh. */
+export function useCreateJob() {
+  const client = useQueryClient()
+  return useMutation<JobView, ApiError, Record<string, any>>({
+    mutationFn: (body) => sdkFetch<JobView>("/admin/production-jobs", { method: "POST", body }),
+    onSuccess: (data) => {
+      client.setQueryData(jobKeys.detail(data.job.id), data)
+      client.invalidateQueries({ queryKey: jobKeys.all })
+      client.invalidateQueries({ queryKey: ["stock-items"] })
+      client.invalidateQueries({ queryKey: metalKeys.all })
+    },
+  })
 }
 
 export const useProductionJob = (id: string) =>
@@ -73,7 +97,7 @@ export function useJobAction(id: string) {
       method === "DELETE" ? sdkFetch(`/admin/production-jobs/${id}${path}`, { method }) : postKeepingBody(`/admin/production-jobs/${id}${path}`, body),
     onSuccess: (data) => {
       if (data?.job && data?.stages) client.setQueryData(jobKeys.detail(id), data)
-      client.invalidateQueries({ queryKey: jobKeys.detail(id) })
+      client.invalidateQueries({ queryKey: jobKeys.all })
       client.invalidateQueries({ queryKey: ["stock-items"] })
       client.invalidateQueries({ queryKey: metalKeys.all })
       // A repair job's close-out makes its repair ready for pickup.

@@ -7,23 +7,29 @@ import { withConflicts } from "../../utils/http"
 import { jobNumber, jobViewFor } from "../../utils/job-view"
 import { ListJobs } from "./validators"
 
-/** Jobs, newest first, by kind, status, order or search (title or number), read through Query with their product, order and customer. */
+/**
+ * Jobs by kind, status, rush, order or search (title or number), newest
+ * first unless `order` sorts by target date or opening; read through Query
+ * with their product, order and customer, and the exact count for paging.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as z.infer<typeof ListJobs>
   const filters: Record<string, unknown> = {}
   if (q.kind) filters.kind = q.kind
   if (q.status) filters.status = q.status
+  if (q.rush !== undefined) filters.rush = q.rush
   if (q.order_id) filters.order_id = q.order_id
   if (q.q?.trim()) {
     const digits = q.q.replace(/\D/g, "")
     filters.$or = [{ title: { $ilike: `%${q.q.trim()}%` } }, ...(digits && digits.length < 10 ? [{ number: Number(digits) }] : [])]
   }
   const { fields, pagination } = req.queryConfig
+  const [field, direction] = q.order ? (q.order.startsWith("-") ? [q.order.slice(1), "DESC"] : [q.order, "ASC"]) : ["created_at", "DESC"]
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "production_job",
     fields,
     filters: filters as any,
-    pagination: { skip: pagination.skip, take: pagination.take, order: { created_at: "DESC", id: "DESC" } },
+    pagination: { skip: pagination.skip, take: pagination.take, order: { [field]: direction, id: direction } },
   })
   res.json({
     production_jobs: data.map((j: any) => ({ ...j, ...("number" in j ? { display_number: jobNumber(j) } : {}), raw_requested_weight: undefined })),

@@ -2,8 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { METALS } from "../../../lib/purity"
 import { MONEY, WEIGHT } from "../../../lib/decimal-input"
-import { body, bool, date, decimal, id, ids, int, list, oneOf, optNote, optText, paging, pieces, queryFields, queryId, queryText, text } from "../../utils/schemas"
+import { body, bool, date, decimal, id, ids, int, list, oneOf, optNote, optText, paging, pieces, queryBool, queryFields, queryId, queryText, text } from "../../utils/schemas"
 import { PRODUCTION_JOB_LINKS } from "./query-config"
+import { JOB_KINDS, JOB_LIST_ORDERS, JOB_MODES, JOB_STATUSES } from "../../../types/production-jobs"
 
 const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
 const metal = oneOf(METALS as unknown as [string, ...string[]])
@@ -28,8 +29,8 @@ export const IssueLines = list(
 ).min(1, "pick at least one stock item")
 
 export const CreateJob = body({
-  kind: oneOf(["production", "custom", "repair"]),
-  mode: oneOf(["simple", "style"]).default("simple"),
+  kind: oneOf(JOB_KINDS),
+  mode: oneOf(JOB_MODES).default("simple"),
   /** Required for a simple job; a style-driven job left without one is named after its style. "" is refused either way. */
   title: text(200).optional(),
   description: optNote(4000),
@@ -73,9 +74,12 @@ export const UpdateJob = body({
 export const ListJobs = z.object({
   fields: queryFields(PRODUCTION_JOB_LINKS),
   q: queryText(),
-  kind: oneOf(["production", "custom", "repair"]).optional(),
-  status: oneOf(["open", "in_progress", "completed", "closing", "closed", "cancelled"]).optional(),
+  kind: oneOf(JOB_KINDS).optional(),
+  status: oneOf(JOB_STATUSES).optional(),
+  rush: queryBool(),
   order_id: queryId(),
+  /** By target (due) date or when opened; "-" for the latest first. Newest first when left out. */
+  order: oneOf(JOB_LIST_ORDERS).optional(),
   ...paging(200),
 })
 

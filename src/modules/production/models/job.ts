@@ -1,10 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 
-export const JOB_KINDS = ["production", "custom", "repair"] as const
-export const JOB_MODES = ["simple", "style"] as const
-/** open → in_progress → completed (stages done, QA and tolerance passed) → closed (stock created); or cancelled. */
-export const JOB_STATUSES = ["open", "in_progress", "completed", "closing", "closed", "cancelled"] as const
+import { JOB_KINDS, JOB_MODES, JOB_STATUSES } from "../../../types/production-jobs"
+
+/** Declared once in types/production-jobs, which the admin shares. */
+export { JOB_KINDS, JOB_MODES, JOB_STATUSES }
 export const ACTIVE_JOB_STATUSES = ["open", "in_progress", "completed"] as const
 
 /** A production, custom or repair job: making pieces, from intake to stock. */

@@ -1,10 +1,11 @@
 import { Container, Text } from "@medusajs/ui"
 import { MetalValueSection } from "../../../components/metal-prices/metal-value-section"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { CloseOutDrawer } from "../../../components/jobs/close-out-drawer"
 import { CompleteStageDrawer } from "../../../components/jobs/complete-stage-drawer"
-import { JobDrawers } from "../../../components/jobs/job-drawers"
+import { JobDrawers } from "../../../components/jobs/bench/job-drawers"
 import { JobHeader, type JobDrawer } from "../../../components/jobs/job-header"
 import { JobMaterials, JobReceipts } from "../../../components/jobs/job-materials"
 import { JobRepairPanel } from "../../../components/jobs/job-repair-panel"
@@ -17,13 +18,14 @@ import { JobTagsBar } from "../../../components/tags/job-tags-bar"
 
 /** A production job: its stages, the metal through them, material, receipts, QA, and the bench's actions. */
 const JobPage = () => {
+  const { t } = useTranslation()
   const { id } = useParams()
   const { data: view, error } = useProductionJob(id!)
   const [drawer, setDrawer] = useState<JobDrawer>(null)
   const [editing, setEditing] = useState<JobStageView | null>(null)
   const [completing, setCompleting] = useState<JobStageView | null>(null)
   if (error) return <Text className="text-ui-fg-error" role="alert">{error.message}</Text>
-  if (!view) return <Text>Loading…</Text>
+  if (!view) return <Text>{t("jewelry.loading")}</Text>
   const active = ["open", "in_progress", "completed"].includes(view.job.status)
   const close = () => setDrawer(null)
   return (
