@@ -3,7 +3,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { useStockItemAction, type StockItemView } from "../../hooks/api/stock-items"
-import { useLookups } from "../../hooks/use-lookups"
+import { useStockLocations } from "../../hooks/api/medusa"
 import { fieldErrors } from "../../lib/field-errors"
 import { Field } from "../field"
 import { OptionSelect } from "../option-select"
@@ -14,7 +14,7 @@ const FIELDS = ["weight", "weight_delta", "weight_unit", "pieces", "pieces_delta
 /** Adjust weight or pieces (a movement with its reason), move the item, or change its status. */
 export function StockActionDrawer({ item, action, onClose }: { item: StockItemView["stock_item"]; action: StockAction; onClose: () => void }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
+  const locations = useStockLocations().data ?? []
   const mutation = useStockItemAction(item.id)
   const [form, setForm] = useState<Record<string, string>>({})
   const [shown, setShown] = useState<StockAction>(null)
@@ -68,7 +68,7 @@ export function StockActionDrawer({ item, action, onClose }: { item: StockItemVi
           {action === "move" && (
             <>
               <Field label={t("jewelry.stock.location")} htmlFor="action-location_id" error={errors.location_id}>
-                <OptionSelect id="action-location_id" value={form.location_id} onChange={set("location_id")} options={lookups.locations.map((l) => [l.id, l.name])} />
+                <OptionSelect id="action-location_id" value={form.location_id} onChange={set("location_id")} options={locations.map((l) => [l.id, l.name])} />
               </Field>
               <div className="grid grid-cols-2 gap-3">
                 <Field label={t("jewelry.stock.rack")} htmlFor="action-rack" error={errors.rack}><Input {...text("rack")} /></Field>
