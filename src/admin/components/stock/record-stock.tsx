@@ -1,10 +1,11 @@
-import { Button, Drawer, Text, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useStockLocations } from "../../hooks/api/medusa"
 import { useRecordStock } from "../../hooks/api/stock-items"
 import { useProductionSettings } from "../../hooks/use-production-settings"
 import { fieldErrors } from "../../lib/field-errors"
+import { FormDrawer } from "../metal/form-drawer"
 import { blankRecordForm, missingFields, RECORD_FIELDS, recordItem, type RecordForm } from "./record-stock-form"
 import { RecordStockFields } from "./record-stock-fields"
 
@@ -44,24 +45,8 @@ export function RecordStock({ open, onClose }: { open: boolean; onClose: () => v
     }
   }
   return (
-    <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
-      <Drawer.Content data-testid="record-stock-form">
-        <Drawer.Header>
-          <Drawer.Title>{t("jewelry.stock.record")}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
-          <RecordStockFields form={form} set={set} errors={errors} />
-          {errors._form && <Text className="text-ui-fg-error" role="alert">{errors._form}</Text>}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">{t("jewelry.cancel")}</Button>
-          </Drawer.Close>
-          <Button size="small" onClick={save} isLoading={record.isPending} data-testid="save-stock">
-            {t("jewelry.stock.recordAction")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={t("jewelry.stock.record")} testId="record-stock-form" submitLabel={t("jewelry.stock.recordAction")} busy={record.isPending} onSubmit={save} formError={errors._form}>
+      <RecordStockFields form={form} set={set} errors={errors} />
+    </FormDrawer>
   )
 }
