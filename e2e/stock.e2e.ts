@@ -175,8 +175,12 @@ describe("Jewelry Stock screens and the product page widget", () => {
     await page.getByTestId("record-stock-form").waitFor({ state: "detached" })
   })
 
-  it("refuses a bad weight with the error beside the field", async () => {
+  it("saved empty, the form says what is missing beside each field; a bad weight is refused beside the field", async () => {
     await page.getByTestId("open-record").click()
+    await page.getByTestId("record-stock-form-submit").click()
+    expect(await page.getByTestId("error-stock-product").textContent()).toBe("Choose the product the item is.")
+    expect(await page.getByTestId("error-stock-type").textContent()).toBe("Choose the inventory type.")
+    expect(await page.getByTestId("error-stock-weight").textContent()).toBe("Enter the item's weight.")
     await choose(page, "#stock-product", "Round Brilliant Diamond")
     await choose(page, "#stock-type", "Materials & supplies · Gemstones")
     await page.locator("#stock-weight").fill("heavy")
