@@ -164,8 +164,11 @@ describe("Tags you can print and scan, and job envelopes", () => {
     const [a] = items
     await page.goto(`${BASE}/app/production-jobs/${job.job.id}`)
     await page.getByTestId("job-page").waitFor()
+    // The drawer offers the stock it has loaded: scan once that list is in (a scan before it would be "not offered").
+    const listed = page.waitForResponse((r) => r.url().includes("/admin/stock-items?") && r.url().includes("status=available") && r.url().includes("limit=200") && r.ok())
     await page.getByTestId("open-stones").click()
     await page.getByTestId("stones").waitFor()
+    await listed
     await scan(page, "stones-scan", a.tag_id)
     expect(await page.getByTestId("stones-scan-note").textContent()).toContain(`${a.tag_id} picked`)
     await page.locator("#stones-stock_item_id").filter({ hasText: a.tag_id }).waitFor()

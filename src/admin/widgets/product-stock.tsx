@@ -3,7 +3,8 @@ import { Sparkles } from "@medusajs/icons"
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import BigNumber from "bignumber.js"
 import { useState } from "react"
-import { Link } from "react-router-dom"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate } from "react-router-dom"
 import { INVENTORY_KIND_LABELS, INVENTORY_KINDS } from "../../lib/industry-defaults"
 import { displayWeight } from "../../lib/units"
 import { ImageChooser } from "../components/product-stock/image-chooser"
@@ -27,6 +28,8 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 
 /** On Medusa's product page: the workshop's stock of this product, per inventory type. */
 const ProductStockWidget = ({ data: product }: { data: { id: string; title: string } }) => {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
   const [chosen, setChosen] = useState<string | null>(null)
   // The first answer carries every kind's count; until the jeweler picks a tab, land on one that has items.
   const first = useStockAnalytics(product.id, "finished").data
@@ -39,14 +42,13 @@ const ProductStockWidget = ({ data: product }: { data: { id: string; title: stri
     <Container className="divide-y p-0" data-testid="product-stock-widget">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Workshop stock</Heading>
+          <Heading level="h2">{t("jewelry.stock.widget.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Weight-tracked items of {product.title}
-            {a?.scope === "own_locations" ? " at your locations" : ""}, in {a?.unit ?? "the store's unit"}.
+            {t(a?.scope === "own_locations" ? "jewelry.stock.widget.introOwn" : "jewelry.stock.widget.intro", { product: product.title, unit: a?.unit ?? t("jewelry.stock.widget.storeUnit") })}
           </Text>
         </div>
         <Link to={`/stock?product_id=${product.id}`} className="txt-compact-small text-ui-fg-interactive" data-testid="full-stock-link">
-          Open in Jewelry Stock →
+          {t("jewelry.stock.widget.open")}
         </Link>
       </div>
       <div className="px-6 py-3">
@@ -62,10 +64,10 @@ const ProductStockWidget = ({ data: product }: { data: { id: string; title: stri
       </div>
       {a && (
         <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4">
-          <Stat label="Items" value={String(a.item_count)} testId="stat-items" />
-          <Stat label="Total weight" value={displayWeight(a.total_weight, a.unit)} testId="stat-total" />
-          <Stat label="Average weight" value={a.average_weight ? displayWeight(a.average_weight, a.unit) : "-"} testId="stat-average" />
-          <Stat label="30-day change" value={`${new BigNumber(a.change_30d).isPositive() && !new BigNumber(a.change_30d).isZero() ? "+" : ""}${displayWeight(a.change_30d, a.unit)}`} testId="stat-change" />
+          <Stat label={t("jewelry.stock.widget.items")} value={String(a.item_count)} testId="stat-items" />
+          <Stat label={t("jewelry.stock.widget.total")} value={displayWeight(a.total_weight, a.unit)} testId="stat-total" />
+          <Stat label={t("jewelry.stock.widget.average")} value={a.average_weight ? displayWeight(a.average_weight, a.unit) : "-"} testId="stat-average" />
+          <Stat label={t("jewelry.stock.widget.change30")} value={`${new BigNumber(a.change_30d).isPositive() && !new BigNumber(a.change_30d).isZero() ? "+" : ""}${displayWeight(a.change_30d, a.unit)}`} testId="stat-change" />
         </div>
       )}
       {a && (
@@ -83,7 +85,7 @@ const ProductStockWidget = ({ data: product }: { data: { id: string; title: stri
         </div>
       )}
       <div className="px-6 py-4">
-        <StockTable key={kind} fixed={{ product_id: product.id, inventory_kind: kind }} pageSize={10} testId="product-stock-table" hide={["status"]} />
+        <StockTable key={kind} fixed={{ product_id: product.id, inventory_kind: kind }} pageSize={10} testId="product-stock-table" hide={["status"]} onOpen={(id) => navigate(`/stock/${id}`)} />
       </div>
       {me.data?.permissions.choose_product_image && <ImageChooser productId={product.id} />}
     </Container>

@@ -34,7 +34,7 @@ export function MovementsTable({ view }: { view: StockItemView }) {
                   {m.weight} {m.weight_unit}
                 </Table.Cell>
                 <Table.Cell className="text-right">{m.pieces_delta > 0 ? `+${m.pieces_delta}` : m.pieces_delta}</Table.Cell>
-                <Table.Cell className="text-right">{m.balance_weight} {m.weight_unit} · {m.balance_pieces} pcs</Table.Cell>
+                <Table.Cell className="text-right">{m.balance_weight} {m.weight_unit} · {t("jewelry.stock.pcs", { count: m.balance_pieces })}</Table.Cell>
                 <Table.Cell className="max-w-[280px] truncate">{m.note ?? dash}</Table.Cell>
               </Table.Row>
             ))}

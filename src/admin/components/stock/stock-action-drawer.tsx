@@ -1,11 +1,12 @@
-import { Button, Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { Input, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { WEIGHT_UNIT_CODES } from "../../../lib/units"
 import { useStockItemAction, type StockItemView } from "../../hooks/api/stock-items"
-import { useLookups } from "../../hooks/use-lookups"
+import { useStockLocations } from "../../hooks/api/medusa"
 import { fieldErrors } from "../../lib/field-errors"
 import { Field } from "../field"
+import { FormDrawer } from "../metal/form-drawer"
 import { OptionSelect } from "../option-select"
 
 export type StockAction = "adjust" | "move" | "status" | null
@@ -14,7 +15,7 @@ const FIELDS = ["weight", "weight_delta", "weight_unit", "pieces", "pieces_delta
 /** Adjust weight or pieces (a movement with its reason), move the item, or change its status. */
 export function StockActionDrawer({ item, action, onClose }: { item: StockItemView["stock_item"]; action: StockAction; onClose: () => void }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
+  const locations = useStockLocations().data ?? []
   const mutation = useStockItemAction(item.id)
   const [form, setForm] = useState<Record<string, string>>({})
   const [shown, setShown] = useState<StockAction>(null)
@@ -47,48 +48,38 @@ export function StockActionDrawer({ item, action, onClose }: { item: StockItemVi
   }
   const title = action === "adjust" ? t("jewelry.stock.adjustTitle") : action === "move" ? t("jewelry.stock.moveTitle") : t("jewelry.stock.statusTitle")
   return (
-    <Drawer open={!!action} onOpenChange={(o) => !o && onClose()}>
-      <Drawer.Content data-testid="stock-action-form">
-        <Drawer.Header><Drawer.Title>{title}</Drawer.Title></Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-3">
-          {action === "adjust" && (
-            <>
-              <Field label={t("jewelry.stock.addOrDeduct")} htmlFor="action-direction">
-                <OptionSelect id="action-direction" value={form.direction} onChange={set("direction")} options={[["add", t("jewelry.stock.add")], ["deduct", t("jewelry.stock.deduct")]]} />
-              </Field>
-              <div className="grid grid-cols-2 gap-3">
-                <Field label={t("jewelry.weight")} htmlFor="action-weight" error={errors.weight}><Input {...text("weight")} inputMode="decimal" /></Field>
-                <Field label={t("jewelry.unit")} htmlFor="action-weight_unit" error={errors.weight_unit}>
-                  <OptionSelect id="action-weight_unit" value={form.weight_unit} onChange={set("weight_unit")} options={WEIGHT_UNIT_CODES.map((u) => [u, u])} />
-                </Field>
-              </div>
-              <Field label={t("jewelry.pieces")} htmlFor="action-pieces" error={errors.pieces}><Input {...text("pieces")} type="number" min={0} /></Field>
-            </>
-          )}
-          {action === "move" && (
-            <>
-              <Field label={t("jewelry.stock.location")} htmlFor="action-location_id" error={errors.location_id}>
-                <OptionSelect id="action-location_id" value={form.location_id} onChange={set("location_id")} options={lookups.locations.map((l) => [l.id, l.name])} />
-              </Field>
-              <div className="grid grid-cols-2 gap-3">
-                <Field label={t("jewelry.stock.rack")} htmlFor="action-rack" error={errors.rack}><Input {...text("rack")} /></Field>
-                <Field label={t("jewelry.stock.bin")} htmlFor="action-bin" error={errors.bin}><Input {...text("bin")} /></Field>
-              </div>
-            </>
-          )}
-          {action === "status" && (
-            <Field label={t("jewelry.stock.status")} htmlFor="action-status" error={errors.status}>
-              <OptionSelect id="action-status" value={form.status} onChange={set("status")} placeholder={t("jewelry.stock.chooseStatus")} options={(["available", "reserved", "sold", "scrapped"] as const).map((s) => [s, t(`jewelry.stock.statuses.${s}`)])} />
+    <FormDrawer open={!!action} onClose={onClose} title={title} testId="stock-action-form" submitLabel={t("jewelry.stock.save")} busy={mutation.isPending} onSubmit={submit} formError={errors._form}>
+      {action === "adjust" && (
+        <>
+          <Field label={t("jewelry.stock.addOrDeduct")} htmlFor="action-direction">
+            <OptionSelect id="action-direction" value={form.direction} onChange={set("direction")} options={[["add", t("jewelry.stock.add")], ["deduct", t("jewelry.stock.deduct")]]} />
+          </Field>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label={t("jewelry.weight")} htmlFor="action-weight" error={errors.weight}><Input {...text("weight")} inputMode="decimal" /></Field>
+            <Field label={t("jewelry.unit")} htmlFor="action-weight_unit" error={errors.weight_unit}>
+              <OptionSelect id="action-weight_unit" value={form.weight_unit} onChange={set("weight_unit")} options={WEIGHT_UNIT_CODES.map((u) => [u, u])} />
             </Field>
-          )}
-          <Field label={action === "adjust" ? t("jewelry.stock.reasonLabel") : t("jewelry.notes")} htmlFor="action-note" error={errors.note}><Textarea {...text("note")} /></Field>
-          {errors._form && <Text className="text-ui-fg-error" data-testid="action-error">{errors._form}</Text>}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild><Button size="small" variant="secondary">{t("jewelry.cancel")}</Button></Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={mutation.isPending} data-testid="submit-action">{t("jewelry.stock.save")}</Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+          </div>
+          <Field label={t("jewelry.pieces")} htmlFor="action-pieces" error={errors.pieces}><Input {...text("pieces")} type="number" min={0} /></Field>
+        </>
+      )}
+      {action === "move" && (
+        <>
+          <Field label={t("jewelry.stock.location")} htmlFor="action-location_id" error={errors.location_id}>
+            <OptionSelect id="action-location_id" value={form.location_id} onChange={set("location_id")} options={locations.map((l) => [l.id, l.name])} />
+          </Field>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label={t("jewelry.stock.rack")} htmlFor="action-rack" error={errors.rack}><Input {...text("rack")} /></Field>
+            <Field label={t("jewelry.stock.bin")} htmlFor="action-bin" error={errors.bin}><Input {...text("bin")} /></Field>
+          </div>
+        </>
+      )}
+      {action === "status" && (
+        <Field label={t("jewelry.stock.status")} htmlFor="action-status" error={errors.status}>
+          <OptionSelect id="action-status" value={form.status} onChange={set("status")} placeholder={t("jewelry.stock.chooseStatus")} options={(["available", "reserved", "sold", "scrapped"] as const).map((s) => [s, t(`jewelry.stock.statuses.${s}`)])} />
+        </Field>
+      )}
+      <Field label={action === "adjust" ? t("jewelry.stock.reasonLabel") : t("jewelry.notes")} htmlFor="action-note" error={errors.note}><Textarea {...text("note")} /></Field>
+    </FormDrawer>
   )
 }

@@ -1,123 +1,72 @@
-import { ArrowDownTray } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { createDataTableFilterHelper, type DataTableFilteringState } from "@medusajs/ui"
+import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
+import { INVENTORY_KIND_LABELS, INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { METAL_LABELS, METALS } from "../../../lib/purity"
-import { KIND_LABELS, STOCK_STATUSES, useLookups } from "../../hooks/use-lookups"
-import { OptionSelect } from "../option-select"
+import { SHOP_STOCK_STATUSES } from "../../../lib/stock-statuses"
+import { useProductTitle, useStockLocations } from "../../hooks/api/medusa"
+import type { StockItemQuery, StockItemRow } from "../../hooks/api/stock-items"
+import { useInventoryTypes } from "../../hooks/use-production-settings"
+import { ProductFilterContent } from "./product-filter"
 
-export type StockFilters = {
-  q?: string
-  product_id?: string
-  inventory_kind?: string
-  inventory_type_id?: string
-  shape?: string
-  size?: string
-  color?: string
-  quality?: string
-  metal?: string
-  location_id?: string
-  status?: string
-  /** Shop stock (the default) or customers' pieces in for repair (never stock). */
-  ownership?: "shop" | "customer"
-  order?: string
-}
+/** The filters a stock list can be fixed to (the product page fixes its product and kind). */
+export type StockFilters = Omit<StockItemQuery, "limit" | "offset" | "order" | "q">
+export type StockFilterKey = keyof StockFilters
 
-function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: [string, string][]; onChange: (v?: string) => void }) {
-  return (
-    <div className="w-[180px]">
-      <OptionSelect id={id} size="small" ariaLabel={label} value={value} options={options} emptyLabel={`All ${label.toLowerCase()}`} onChange={(v) => onChange(v || undefined)} />
-    </div>
-  )
-}
+/** Filters that live in the URL on the stock page, so a link (the product page's) opens the same view. */
+export const STOCK_URL_FILTERS = ["product_id", "inventory_kind", "inventory_type_id", "metal", "location_id", "status", "ownership"] as const
 
-/** The stock list's filters (those not fixed or hidden) and the export of exactly the filtered set. */
-export function StockFilterBar({
-  filters,
-  fixed,
-  hide,
-  set,
-  exportHref,
-}: {
-  filters: StockFilters
-  fixed: StockFilters
-  hide: (keyof StockFilters)[]
-  set: (patch: StockFilters) => void
-  exportHref: string
-}) {
+const filter = createDataTableFilterHelper<StockItemRow>()
+const TEXT_FILTERS = ["shape", "size", "color", "quality"] as const
+
+/**
+ * The stock list's filters as Medusa's filter menu offers them: product
+ * (searched on the server), inventory kind and type, metal, location,
+ * status, ownership, and shape / size / color / quality as typed text. Those
+ * fixed or hidden are left out.
+ */
+export function useStockFilters({ fixed, hide, state }: { fixed: StockFilters; hide: StockFilterKey[]; state: DataTableFilteringState }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
-  const show = (k: keyof StockFilters) => !hide.includes(k) && !(k in fixed)
-  const text = (k: keyof StockFilters, label: string) =>
-    show(k) && (
-      <Input
-        size="small"
-        className="w-28"
-        placeholder={label}
-        aria-label={label}
-        data-testid={`filter-${k}`}
-        value={filters[k] ?? ""}
-        onChange={(e) => set({ [k]: e.target.value || undefined })}
-      />
-    )
-  const kind = fixed.inventory_kind ?? filters.inventory_kind
-  const typeOptions = lookups.types
-    .filter((t) => !kind || t.kind === kind)
-    .filter((t) => t.kind === "finished" || t.kind === "materials_supplies")
-    .map((t) => [t.id, t.name] as [string, string])
-  return (
-    <div className="flex flex-wrap items-center gap-2 pb-3">
-      {show("ownership") && !("product_id" in fixed) && (
-        <div className="w-[180px]">
-          <OptionSelect
-            id="filter-ownership"
-            size="small"
-            ariaLabel={t("jewelry.stock.ownership")}
-            value={filters.ownership ?? "shop"}
-            options={[["shop", t("jewelry.stock.shopStock")], ["customer", t("jewelry.stock.customersPieces")]]}
-            onChange={(v) => set({ ownership: v === "customer" ? "customer" : undefined })}
-          />
-        </div>
-      )}
-      {show("q") && (
-        <Input
-          type="search"
-          size="small"
-          className="w-44"
-          placeholder="Search tag ID"
-          data-testid="filter-q"
-          value={filters.q ?? ""}
-          onChange={(e) => set({ q: e.target.value || undefined })}
-        />
-      )}
-      {show("product_id") && (
-        <FilterSelect id="filter-product" label="Products" value={filters.product_id} options={lookups.products.map((p) => [p.id, p.title])} onChange={(v) => set({ product_id: v })} />
-      )}
-      {show("inventory_kind") && (
-        <FilterSelect id="filter-kind" label="Inventory types" value={filters.inventory_kind} options={Object.entries(KIND_LABELS)} onChange={(v) => set({ inventory_kind: v, inventory_type_id: undefined })} />
-      )}
-      {show("inventory_type_id") && (
-        <FilterSelect id="filter-type" label="Finished / M&S types" value={filters.inventory_type_id} options={typeOptions} onChange={(v) => set({ inventory_type_id: v })} />
-      )}
-      {text("shape", "Shape")}
-      {text("size", "Size")}
-      {text("color", "Color")}
-      {text("quality", "Quality")}
-      {show("metal") && (
-        <FilterSelect id="filter-metal" label="Metals" value={filters.metal} options={METALS.map((m) => [m, METAL_LABELS[m]])} onChange={(v) => set({ metal: v })} />
-      )}
-      {show("location_id") && (
-        <FilterSelect id="filter-location" label="Locations" value={filters.location_id} options={lookups.locations.map((l) => [l.id, l.name])} onChange={(v) => set({ location_id: v })} />
-      )}
-      {show("status") && (
-        <FilterSelect id="filter-status" label="Statuses" value={filters.status} options={STOCK_STATUSES.map((s) => [s, s[0].toUpperCase() + s.slice(1)])} onChange={(v) => set({ status: v })} />
-      )}
-      <div className="ml-auto">
-        <Button size="small" variant="secondary" asChild>
-          <a href={exportHref} download="stock-items.csv" data-testid="export-csv">
-            <ArrowDownTray /> Export CSV
-          </a>
-        </Button>
-      </div>
-    </div>
-  )
+  const types = useInventoryTypes().data
+  const locations = useStockLocations().data
+  const productId = typeof state.product_id === "string" ? state.product_id : undefined
+  const product = useProductTitle(productId).data
+  const kind = fixed.inventory_kind ?? (typeof state.inventory_kind === "string" ? state.inventory_kind : undefined)
+  return useMemo(() => {
+    const show = (k: StockFilterKey) => !hide.includes(k) && !(k in fixed)
+    const radio = (k: StockFilterKey, label: string, options: [string, string][]) =>
+      show(k) ? [filter.accessor(k as any, { type: "radio", label, options: options.map(([value, l]) => ({ value, label: l })) })] : []
+    const typeOptions = (types ?? [])
+      .filter((ty) => (!kind || ty.kind === kind) && (ty.kind === "finished" || ty.kind === "materials_supplies"))
+      .map((ty) => [ty.id, ty.name] as [string, string])
+    return [
+      ...(show("product_id")
+        ? [
+            filter.accessor("product_id", {
+              type: "custom",
+              label: t("jewelry.stock.product"),
+              // The chip names the chosen product (the filter menu shows a custom filter's value by its options).
+              ...({ options: productId ? [{ value: productId, label: product?.title ?? productId }] : [] } as object),
+              render: ({ value, onChange }) => <ProductFilterContent value={value} onChange={onChange} />,
+            }),
+          ]
+        : []),
+      ...radio("inventory_kind", t("jewelry.stock.inventoryKind"), INVENTORY_KINDS.map((k) => [k, INVENTORY_KIND_LABELS[k]])),
+      ...radio("inventory_type_id", t("jewelry.stock.inventoryType"), typeOptions),
+      ...radio("metal", t("jewelry.metalLabel"), METALS.map((m) => [m, METAL_LABELS[m]])),
+      ...radio("location_id", t("jewelry.stock.location"), (locations ?? []).map((l) => [l.id, l.name])),
+      ...radio("status", t("jewelry.stock.status"), SHOP_STOCK_STATUSES.map((s) => [s, t(`jewelry.stock.statuses.${s}`)])),
+      ...(show("ownership") && !("product_id" in fixed)
+        ? radio("ownership", t("jewelry.stock.ownership"), [["shop", t("jewelry.stock.shopStock")], ["customer", t("jewelry.stock.customersPieces")]])
+        : []),
+      ...TEXT_FILTERS.filter(show).map((k) => filter.accessor(k, { type: "string", label: t(`jewelry.stock.${k}`), placeholder: t(`jewelry.stock.${k}`) })),
+    ]
+  }, [t, types, locations, productId, product, kind, fixed, hide])
+}
+
+/** What the list asks the server for: the fixed filters over the chosen ones (empty ones dropped). */
+export function stockQueryFilters(chosen: Record<string, string | string[] | undefined>, fixed: StockFilters): StockFilters {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(chosen)) if (typeof v === "string" && v) out[k] = v
+  return { ...(out as StockFilters), ...fixed }
 }

@@ -27,9 +27,9 @@ export function StockItemFacts({ item }: { item: StockItemView["stock_item"] }) 
     ["color-quality", t("jewelry.stock.colorQuality"), [item.color, item.quality].filter(Boolean).join(" · ") || "-"],
     ["purity", t("jewelry.purity"), item.purity || "-"],
     ["weight", t("jewelry.weight"), <><Weight value={item.weight} unit={item.weight_unit} /> (<Weight value={item.weight_grams} unit="g" />)</>],
-    ["fine-metal", t("jewelry.stock.fineMetal"), item.metal ? <><Weight value={item.fine_grams} unit="g" /> fine {METAL_LABELS[item.metal as Metal] ?? item.metal}</> : "-"],
+    ["fine-metal", t("jewelry.stock.fineMetal"), item.metal ? <><Weight value={item.fine_grams} unit="g" /> {t("jewelry.stock.fineOf", { metal: METAL_LABELS[item.metal as Metal] ?? item.metal })}</> : "-"],
     ["pieces", t("jewelry.pieces"), String(item.pieces)],
-    ["location", t("jewelry.stock.location"), `${location?.name ?? item.location_id}${item.rack || item.bin ? ` · rack ${item.rack ?? "-"} / bin ${item.bin ?? "-"}` : ""}`],
+    ["location", t("jewelry.stock.location"), `${location?.name ?? item.location_id}${item.rack || item.bin ? ` · ${t("jewelry.stock.rackBin", { rack: item.rack ?? "-", bin: item.bin ?? "-" })}` : ""}`],
     ["cost-basis", t("jewelry.stock.costBasis"), item.cost_basis ? `${item.cost_basis} ${(item.currency_code ?? "").toUpperCase()}` : "-"],
   ]
   if (customerPiece) {

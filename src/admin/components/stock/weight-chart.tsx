@@ -1,5 +1,6 @@
 import { Text } from "@medusajs/ui"
 import BigNumber from "bignumber.js"
+import { useTranslation } from "react-i18next"
 import { displayWeight } from "../../../lib/units"
 import { sum } from "../../lib/format"
 
@@ -17,6 +18,7 @@ const TOP = 8
  * one the days. Totals are exact decimals; only bar heights are pixels.
  */
 export function WeightChart({ series, unit, days }: { series: Point[]; unit: string; days: number }) {
+  const { t } = useTranslation()
   const byDay = new Map(series.map((p) => [p.day, p]))
   const start = new Date(Date.now() - (days - 1) * 86400000)
   const all = Array.from({ length: days }, (_, i) => {
@@ -35,14 +37,14 @@ export function WeightChart({ series, unit, days }: { series: Point[]; unit: str
     <div data-testid="weight-chart">
       <div className="flex gap-x-4 pb-2">
         <Text size="xsmall" className="text-ui-fg-subtle" data-testid="chart-added">
-          <span className="inline-block h-2 w-2 rounded-sm bg-ui-tag-green-icon" /> Added {displayWeight(sum(all.map((p) => p.added)), unit)}
+          <span className="inline-block h-2 w-2 rounded-sm bg-ui-tag-green-icon" /> {t("jewelry.stock.chart.added", { weight: displayWeight(sum(all.map((p) => p.added)), unit) })}
         </Text>
         <Text size="xsmall" className="text-ui-fg-subtle" data-testid="chart-deducted">
-          <span className="inline-block h-2 w-2 rounded-sm bg-ui-tag-red-icon" /> Deducted {displayWeight(sum(all.map((p) => p.deducted)), unit)}
+          <span className="inline-block h-2 w-2 rounded-sm bg-ui-tag-red-icon" /> {t("jewelry.stock.chart.deducted", { weight: displayWeight(sum(all.map((p) => p.deducted)), unit) })}
         </Text>
-        <Text size="xsmall" className="text-ui-fg-muted">last {days} days</Text>
+        <Text size="xsmall" className="text-ui-fg-muted">{t("jewelry.stock.chart.lastDays", { count: days })}</Text>
       </div>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-44 w-full" role="img" aria-label={`Weight added and deducted per day in ${unit}, last ${days} days`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-44 w-full" role="img" aria-label={t("jewelry.stock.chart.label", { unit, count: days })}>
         <g className="fill-ui-fg-subtle" fontSize={10} data-testid="chart-y-axis">
           <text x={LEFT - 6} y={TOP + 8} textAnchor="end">+{displayWeight(max.toFixed(), unit)}</text>
           <text x={LEFT - 6} y={mid + 3} textAnchor="end">0 {unit}</text>

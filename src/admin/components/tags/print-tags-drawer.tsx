@@ -1,17 +1,17 @@
-import { ArrowDownMini, ArrowUpMini, Tag, XMarkMini } from "@medusajs/icons"
-import { Button, Drawer, IconButton, Input, Text, toast } from "@medusajs/ui"
+import { Tag } from "@medusajs/icons"
+import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { TAG_STOCKS, TAG_SYMBOLOGIES, type TagSymbology } from "../../../lib/tags-print"
-import { useStockItemList, type StockItemRow } from "../../hooks/api/stock-items"
 import { printTagsFile, resolveCode, saveFile, useSendTags } from "../../hooks/api/tags"
 import { useProductionSettings } from "../../hooks/use-production-settings"
-import { useLookups } from "../../hooks/use-lookups"
 import { Field } from "../field"
 import { OptionSelect } from "../option-select"
+import { PrintTagsFind } from "./print-tags-find"
+import { PrintTagsList, type TagPick } from "./print-tags-list"
 import { ScanField } from "./scan-field"
 
-type Picked = { id: string; tag_id: string; product_id?: string | null; weight?: string; weight_unit?: string }
+type Picked = TagPick
 
 /**
  * Print tags: the items to print in the order they will come out (add by
@@ -22,10 +22,8 @@ type Picked = { id: string; tag_id: string; product_id?: string | null; weight?:
  */
 export function PrintTagsDrawer({ open, onClose, items = [] }: { open: boolean; onClose: () => void; items?: Picked[] }) {
   const { t } = useTranslation()
-  const lookups = useLookups()
   const settings = useProductionSettings().data
   const [picked, setPicked] = useState<Picked[]>(items)
-  const [q, setQ] = useState("")
   const [opts, setOpts] = useState<{ stock?: string; symbology?: TagSymbology; skip: string }>({ skip: "" })
   const [busy, setBusy] = useState<"pdf" | "zpl" | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -37,17 +35,9 @@ export function PrintTagsDrawer({ open, onClose, items = [] }: { open: boolean; 
     if (open) {
       setPicked(items)
       setError(null)
-      setQ("")
     }
   }
-  const found = useStockItemList({ q: q.trim() || undefined, limit: 20, order: "tag_id" }, open && q.trim().length > 0)
-  const add = (i: Picked) => setPicked((p) => (p.some((x) => x.id === i.id) ? p : [...p, i]))
-  const move = (k: number, d: number) => setPicked((p) => {
-    const next = [...p]
-    const [x] = next.splice(k, 1)
-    next.splice(Math.max(0, Math.min(next.length, k + d)), 0, x)
-    return next
-  })
+  const add = (more: Picked[]) => setPicked((p) => [...p, ...more.filter((i) => !p.some((x) => x.id === i.id))])
   const stock = opts.stock ?? settings?.tag_stock ?? "letter_30"
   const symbology = opts.symbology ?? settings?.tag_symbology ?? "code128"
   const sheet = TAG_STOCKS[stock]?.kind === "sheet"
@@ -76,46 +66,18 @@ export function PrintTagsDrawer({ open, onClose, items = [] }: { open: boolean; 
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small" className="text-ui-fg-subtle">{t("jewelry.tags.printHint")}</Text>
-          <div className="flex flex-col gap-y-1" data-testid="print-tags-list">
-            {picked.map((p, k) => (
-              <div key={p.id} className="flex items-center gap-x-2" data-testid="print-tags-item" data-tag={p.tag_id}>
-                <Text size="small" className="w-6 text-ui-fg-subtle">{k + 1}.</Text>
-                <Text size="small" className="font-mono w-40">{p.tag_id}</Text>
-                <Text size="xsmall" className="flex-1 text-ui-fg-subtle truncate">{p.product_id ? lookups.productName(p.product_id) : ""}</Text>
-                <IconButton size="2xsmall" variant="transparent" aria-label={t("jewelry.tags.up", { tag: p.tag_id })} disabled={k === 0} onClick={() => move(k, -1)}><ArrowUpMini /></IconButton>
-                <IconButton size="2xsmall" variant="transparent" aria-label={t("jewelry.tags.down", { tag: p.tag_id })} disabled={k === picked.length - 1} onClick={() => move(k, 1)}><ArrowDownMini /></IconButton>
-                <IconButton size="2xsmall" variant="transparent" aria-label={t("jewelry.tags.removeItem", { tag: p.tag_id })} onClick={() => setPicked((x) => x.filter((y) => y.id !== p.id))}><XMarkMini /></IconButton>
-              </div>
-            ))}
-            {!picked.length && <Text size="small" className="text-ui-fg-muted">{t("jewelry.tags.none")}</Text>}
-          </div>
+          <PrintTagsList picked={picked} onChange={setPicked} />
           <ScanField
             testId="print-tags-scan"
             label={t("jewelry.tags.scanToAdd")}
             onScan={async (code) => {
               const hit = await resolveCode(code)
               if (hit.kind !== "stock_item") throw new Error(t("jewelry.tags.notAnItem", { code: hit.code }))
-              add(hit.stock_item as any)
+              add([hit.stock_item as Picked])
               return t("jewelry.tags.picked", { tag: hit.stock_item.tag_id })
             }}
           />
-          <Field label={t("jewelry.tags.find")} htmlFor="print-tags-find">
-            <Input id="print-tags-find" size="small" value={q} onChange={(e) => setQ(e.target.value)} placeholder="JWDIA" />
-          </Field>
-          {q.trim() && (
-            <div className="flex flex-col gap-y-1" data-testid="print-tags-found">
-              {(found.data?.stock_items ?? []).map((i: StockItemRow) => (
-                <div key={i.id} className="flex items-center gap-x-2">
-                  <Text size="small" className="font-mono w-40">{i.tag_id}</Text>
-                  <Text size="xsmall" className="flex-1 text-ui-fg-subtle truncate">{lookups.productName(i.product_id)} · {i.weight} {i.weight_unit}</Text>
-                  <Button size="small" variant="transparent" disabled={picked.some((p) => p.id === i.id)} onClick={() => add(i as any)} data-testid="print-tags-add">{t("jewelry.tags.add")}</Button>
-                </div>
-              ))}
-              {found.data && found.data.stock_items.length > 1 && (
-                <Button size="small" variant="secondary" onClick={() => found.data!.stock_items.forEach((i: any) => add(i))} data-testid="print-tags-add-all">{t("jewelry.tags.addAll", { count: found.data.stock_items.length })}</Button>
-              )}
-            </div>
-          )}
+          <PrintTagsFind open={open} picked={picked} add={add} />
           <Field label={t("jewelry.tags.stock")} htmlFor="print-tags-stock">
             <OptionSelect id="print-tags-stock" value={stock} onChange={(v) => setOpts((o) => ({ ...o, stock: v }))} options={Object.values(TAG_STOCKS).map((s) => [s.id, t(`jewelry.tags.stocks.${s.id}`)])} />
           </Field>

@@ -97,3 +97,15 @@ export const useRegions = () =>
     queryFn: () => sdk.admin.region.list({ limit: 50, fields: "id,name,currency_code" }),
     select: (d) => d.regions.map((r) => ({ id: r.id, name: r.name, currency_code: r.currency_code })),
   })
+
+export type ProductPick = { id: string; title: string; variants: { id: string; title: string; sku: string | null }[] }
+
+/** The first 20 products matching `q` (title, handle…), with their variants: a picker's choices, searched on the server. */
+export const useProductSearch = (q: string, enabled = true) =>
+  useQuery({
+    queryKey: medusaKeys.products({ q: q.trim(), limit: 20, variants: "sku" }),
+    queryFn: () => sdk.admin.product.list({ limit: 20, fields: "id,title,*variants", ...(q.trim() ? { q: q.trim() } : {}) }),
+    select: (d): ProductPick[] => d.products.map((p) => ({ id: p.id, title: p.title, variants: (p.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? v.id, sku: v.sku ?? null })) })),
+    placeholderData: keepPreviousData,
+    enabled,
+  })

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ApiError } from "../../lib/api"
-import { sdkFetch } from "../../lib/sdk"
+import { fileOf } from "../../lib/files"
+import { authorizedFetch, cleanQuery, postKeepingBody, sdkFetch } from "../../lib/sdk"
 import type { Metal } from "../../../types/metal"
 import type { SetStonesBody, StoneSetting } from "../../../types/repairs"
 import { metalKeys } from "./metal"
@@ -35,6 +36,7 @@ export type StockItemRow = {
   variant_id?: string | null
   rack?: string | null
   bin?: string | null
+  created_at?: string
   /** Medusa's records the item is linked to, read through Query (null where Medusa deleted them). */
   product?: { id: string; title: string; handle: string } | null
   product_variant?: { id: string; title: string; sku: string | null } | null
@@ -55,6 +57,11 @@ export type StockItemView = {
 export type StockItemQuery = {
   q?: string
   product_id?: string
+  variant_id?: string
+  shape?: string
+  size?: string
+  color?: string
+  quality?: string
   inventory_type_id?: string
   metal?: string
   status?: string
@@ -103,3 +110,39 @@ export function useStockItemAction(id: string) {
 
 export const setStonesRequest = (body: SetStonesBody) => ({ path: "/stones", body })
 export const unsetStoneRequest = (settingId: string) => ({ path: `/stones/${settingId}`, method: "DELETE" as const })
+
+/** What POST /admin/stock-items takes for one item (the record form's fields, as the API names them). */
+export type NewStockItem = Record<string, unknown>
+
+/** Records `count` identical items, each with its own tag; every stock list refreshes. */
+export function useRecordStock() {
+  const client = useQueryClient()
+  return useMutation<{ stock_items: StockItemRow[] }, ApiError, { item: NewStockItem; count: number }>({
+    mutationFn: ({ item, count }) => sdkFetch("/admin/stock-items", { body: { items: Array.from({ length: count }, () => item) } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: stockItemKeys.all }),
+  })
+}
+
+/** A CSV import's dry run: every row it would refuse, and why. */
+export type ImportReport = { rows: number; valid: number; refused: number; errors: { line: number; field: string; message: string }[] }
+
+/**
+ * A CSV import, all rows or none: `dry_run` answers the report; a refused
+ * import keeps the rows' errors in the ApiError's body.
+ */
+export function useImportStock() {
+  const client = useQueryClient()
+  return useMutation<ImportReport & { imported?: number }, ApiError, { csv: string; dry_run?: boolean }>({
+    mutationFn: (body) => postKeepingBody("/admin/stock-items/import", body),
+    onSuccess: (_d, body) => {
+      if (!body.dry_run) client.invalidateQueries({ queryKey: stockItemKeys.all })
+    },
+  })
+}
+
+/** Exactly the filtered set of the list (no paging) as a CSV file. */
+export async function stockCsvFile(q: StockItemQuery) {
+  const { limit: _l, offset: _o, ...filters } = q
+  const qs = new URLSearchParams(cleanQuery(filters) as Record<string, string>).toString()
+  return fileOf(await authorizedFetch(`/admin/stock-items/export${qs ? `?${qs}` : ""}`), "stock-items.csv")
+}

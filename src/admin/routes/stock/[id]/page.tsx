@@ -29,7 +29,7 @@ const StockItemPage = () => {
           </div>
           <div className="flex items-center gap-x-2">
             {item.ownership === "customer" && <Badge color="purple" data-testid="stock-item-ownership">{t("jewelry.stock.customerPiece")}</Badge>}
-            <Badge data-testid="stock-item-status">{item.status}</Badge>
+            <Badge data-testid="stock-item-status" data-status={item.status}>{t(`jewelry.stock.statuses.${item.status}`, { defaultValue: item.status })}</Badge>
             <PrintTagsButton items={[item]} />
             <Button size="small" variant="secondary" onClick={() => setAction("adjust")} data-testid="open-adjust">{t("jewelry.stock.adjust")}</Button>
             <Button size="small" variant="secondary" onClick={() => setAction("move")} data-testid="open-move">{t("jewelry.stock.move")}</Button>
