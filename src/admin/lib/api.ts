@@ -1,17 +1,7 @@
 /**
- * The admin extensions' client: same-origin requests with the admin session
- * cookie. Errors carry the API's message and the field it names.
+ * A refused request as the admin's screens see it: the API's message and the
+ * field it names (requests go through the js-sdk, lib/sdk.ts).
  */
-declare const __BACKEND_URL__: string | undefined
-
-const base = (() => {
-  try {
-    return typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__ ? __BACKEND_URL__.replace(/\/$/, "") : ""
-  } catch {
-    return ""
-  }
-})()
-
 export class ApiError extends Error {
   constructor(public status: number, message: string, public field: string | null, public body: any) {
     super(message)
@@ -33,34 +23,3 @@ export function fieldOf(message: string): string | null {
   if (quoted) return quoted[1].split(/[.,]\s*/).pop()!
   return null
 }
-
-export async function api<T = any>(path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}): Promise<T> {
-  const qs = init.query
-    ? "?" +
-      Object.entries(init.query)
-        .filter(([, v]) => v !== undefined && v !== null && v !== "")
-        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-        .join("&")
-    : ""
-  const res = await fetch(`${base}${path}${qs === "?" ? "" : qs}`, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    credentials: "include",
-    headers: init.body === undefined ? { accept: "application/json" } : { "content-type": "application/json", accept: "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const text = await res.text()
-  let body: any = null
-  try {
-    body = text ? JSON.parse(text) : null
-  } catch {
-    body = text
-  }
-  if (!res.ok) {
-    const message = (body && typeof body === "object" && body.message) || `Request failed (${res.status})`
-    throw new ApiError(res.status, message, fieldOf(message), body)
-  }
-  return body as T
-}
-
-/** The full URL of an API path, for downloads. */
-export const apiUrl = (path: string) => `${base}${path}`

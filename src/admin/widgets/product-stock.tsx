@@ -11,7 +11,7 @@ import { ImageChooser } from "../components/product-stock/image-chooser"
 import { StockTable } from "../components/stock/stock-table"
 import { WeightChart } from "../components/stock/weight-chart"
 import { useStockAnalytics, useStockSummary } from "../hooks/api/product-stock"
-import { useProductionMe } from "../hooks/use-production-settings"
+import { useProductionMe } from "../hooks/api/production-settings"
 
 /** The tab a jeweler lands on: finished pieces if there are any, else the first kind that has items. */
 const ORDER = ["finished", "materials_supplies", "rough", "in_process"] as const

@@ -2,7 +2,7 @@ import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { staffName, useStaffUsers } from "../../hooks/api/medusa"
 import type { JobStageView } from "../../hooks/api/production-jobs"
-import { useProductionDepartments } from "../../hooks/use-production-settings"
+import { useDepartments } from "../../hooks/api/production-settings"
 import { dash, dateOnly, money } from "../../lib/format"
 import { JobTableSection } from "./job-table-section"
 
@@ -10,7 +10,7 @@ import { JobTableSection } from "./job-table-section"
 export function JobStages({ stages, active, onEdit, onComplete }: { stages: JobStageView[]; active: boolean; onEdit: (s: JobStageView) => void; onComplete: (s: JobStageView) => void }) {
   const { t } = useTranslation()
   const users = useStaffUsers()
-  const departments = useProductionDepartments()
+  const departments = useDepartments()
   const who = (s: JobStageView) => {
     const assignee = users.data?.find((u) => u.id === s.assignee_user_id)
     if (s.vendor_type === "outside") return s.vendor_name ?? t("jewelry.job.outsideVendor")

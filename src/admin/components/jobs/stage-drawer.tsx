@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { staffName, useStaffUsers } from "../../hooks/api/medusa"
 import { useJobAction, type JobStageView } from "../../hooks/api/production-jobs"
 import { useSuppliers } from "../../hooks/api/suppliers"
-import { useProductionDepartments, useProductionStages } from "../../hooks/use-production-settings"
+import { useDepartments, useStages } from "../../hooks/api/production-settings"
 import { ActionDrawer, type ActionField } from "./action-drawer"
 
 /**
@@ -13,8 +13,8 @@ import { ActionDrawer, type ActionField } from "./action-drawer"
  */
 export function StageDrawer({ jobId, open, stage, onClose }: { jobId: string; open: boolean; stage: JobStageView | null; onClose: () => void }) {
   const { t } = useTranslation()
-  const catalog = useProductionStages({ is_active: true })
-  const departments = useProductionDepartments()
+  const catalog = useStages({ is_active: true })
+  const departments = useDepartments()
   const users = useStaffUsers().data ?? []
   const suppliers = useSuppliers().data ?? []
   const action = useJobAction(jobId)

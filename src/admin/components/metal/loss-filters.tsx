@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { METAL_LABELS, METALS } from "../../../lib/purity"
-import { useProductionDepartments, useProductionStages } from "../../hooks/use-production-settings"
+import { useDepartments, useStages } from "../../hooks/api/production-settings"
 import type { Period } from "../../lib/format"
 import { OptionSelect } from "../option-select"
 import { PeriodFilter } from "./period-filter"
@@ -10,8 +10,8 @@ export type LossFilterValue = { stage_id?: string; department_id?: string; metal
 /** Which completed stages the loss report covers: catalog stage, department, metal, period. */
 export function LossFilters({ value, onChange }: { value: LossFilterValue; onChange: (v: LossFilterValue) => void }) {
   const { t } = useTranslation()
-  const stages = useProductionStages({})
-  const departments = useProductionDepartments()
+  const stages = useStages({})
+  const departments = useDepartments()
   const select = (key: "stage_id" | "department_id" | "metal", width: string, label: string, all: string, options: [string, string][]) => (
     <div className={width}>
       <OptionSelect id={`loss-${key}`} size="small" ariaLabel={label} value={value[key]} emptyLabel={all} options={options} onChange={(v) => onChange({ ...value, [key]: v || undefined })} />

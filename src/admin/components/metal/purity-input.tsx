@@ -1,7 +1,7 @@
 import { Input } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { METAL_LABELS, METALS, parsePurity, PurityError, purityLabel, type Metal } from "../../../lib/purity"
-import { useProductionSettings } from "../../hooks/use-production-settings"
+import { useProductionSettings } from "../../hooks/api/production-settings"
 import { Field } from "../field"
 import { OptionSelect } from "../option-select"
 

@@ -1,7 +1,7 @@
 import { Input, Text } from "@medusajs/ui"
 import { useRef, useState, type FocusEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { useDebouncedValue } from "../../hooks/use-production-settings"
+import { useDebouncedValue } from "../../hooks/use-debounced-value"
 
 export type SearchOption = { value: string; label: string }
 

@@ -3,7 +3,7 @@ import { Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useProductSearch } from "../../hooks/api/medusa"
-import { useDebouncedValue } from "../../hooks/use-production-settings"
+import { useDebouncedValue } from "../../hooks/use-debounced-value"
 
 /** The product filter's popover: products searched on the server (20 at a time), one click picks. */
 export function ProductFilterContent({ value, onChange }: { value: unknown; onChange: (v: string | undefined) => void }) {

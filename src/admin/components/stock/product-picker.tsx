@@ -2,7 +2,7 @@ import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useProductSearch, type ProductPick } from "../../hooks/api/medusa"
-import { useDebouncedValue } from "../../hooks/use-production-settings"
+import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { OptionSelect } from "../option-select"
 
 /**

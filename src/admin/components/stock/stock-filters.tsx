@@ -6,7 +6,7 @@ import { METAL_LABELS, METALS } from "../../../lib/purity"
 import { SHOP_STOCK_STATUSES } from "../../../lib/stock-statuses"
 import { useProductTitle, useStockLocations } from "../../hooks/api/medusa"
 import type { StockItemQuery, StockItemRow } from "../../hooks/api/stock-items"
-import { useInventoryTypes } from "../../hooks/use-production-settings"
+import { useInventoryTypes } from "../../hooks/api/production-settings"
 import { ProductFilterContent } from "./product-filter"
 
 /** The filters a stock list can be fixed to (the product page fixes its product and kind). */

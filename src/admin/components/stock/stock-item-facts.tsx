@@ -7,7 +7,7 @@ import { useRepairs } from "../../hooks/api/repairs"
 import type { StockItemView } from "../../hooks/api/stock-items"
 import { INVENTORY_KIND_LABELS, type InventoryKind } from "../../../lib/industry-defaults"
 import { useProductTitle, useStockLocations } from "../../hooks/api/medusa"
-import { useInventoryTypes } from "../../hooks/use-production-settings"
+import { useInventoryTypes } from "../../hooks/api/production-settings"
 import { Weight } from "../weight"
 import { RepairStatusBadge } from "../repairs/repair-status"
 

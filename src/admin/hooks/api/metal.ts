@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@ta
 import { sdkFetch } from "../../lib/sdk"
 import type { ApiError } from "../../lib/api"
 import { hasRole } from "../../../lib/roles"
-import { useProductionMe } from "../use-production-settings"
+import { useProductionMe } from "./production-settings"
 import type {
   CompleteMeltLotBody,
   CreateMeltLotBody,

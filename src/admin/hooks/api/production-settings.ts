@@ -79,5 +79,3 @@ export function useUpdateProductionSettings() {
 }
 
 /** The names other screens have used for the stage and department lists. */
-export const useProductionStages = useStages
-export const useProductionDepartments = useDepartments

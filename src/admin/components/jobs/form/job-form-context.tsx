@@ -2,7 +2,7 @@ import { Input } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { JOB_KINDS, JOB_MODES } from "../../../../types/production-jobs"
 import { useStyles } from "../../../hooks/api/styles"
-import { useProductionStages } from "../../../hooks/use-production-settings"
+import { useStages } from "../../../hooks/api/production-settings"
 import { Field } from "../../field"
 import { OptionSelect } from "../../option-select"
 import { RepairItemField } from "../repair-item-field"
@@ -14,7 +14,7 @@ import { SourceStockLines } from "./source-stock-lines"
 export function JobFormContext(props: FormPart & { lines: SourceLines; setLines: (l: SourceLines) => void }) {
   const { t } = useTranslation()
   const { f, patch, errors, lines, setLines } = props
-  const stages = useProductionStages({ is_active: true }).data?.stages ?? []
+  const stages = useStages({ is_active: true }).data?.stages ?? []
   const styles = useStyles({ source: "own" }).data?.styles ?? []
   const style = f.mode === "style"
   return (

@@ -2,7 +2,7 @@ import { Input, Label, Switch, Textarea } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { WEIGHT_UNIT_CODES } from "../../../../lib/units"
 import { staffName, useStaffUsers } from "../../../hooks/api/medusa"
-import { useProductionDepartments } from "../../../hooks/use-production-settings"
+import { useDepartments } from "../../../hooks/api/production-settings"
 import { Field } from "../../field"
 import { OptionSelect } from "../../option-select"
 import { choiceOf, textOf, type FormPart } from "./job-form-state"
@@ -41,7 +41,7 @@ export function JobFormSpecs(part: FormPart) {
 export function JobFormIssue(part: FormPart) {
   const { t } = useTranslation()
   const users = useStaffUsers().data ?? []
-  const departments = useProductionDepartments().data ?? []
+  const departments = useDepartments().data ?? []
   const { f, patch, errors } = part
   return (
     <>

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next"
-import type { ProductionSettings } from "../../../lib/production-settings"
+import type { ProductionSettings } from "../../../../types/production-settings"
 
 /** The job form's three steps, in order. */
 export const STEPS = ["context", "specs", "issue"] as const

@@ -2,7 +2,7 @@ import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useCreateJob } from "../../../hooks/api/production-jobs"
-import { useProductionSettings } from "../../../hooks/use-production-settings"
+import { useProductionSettings } from "../../../hooks/api/production-settings"
 import { readable } from "../../../lib/field-errors"
 import { jobBody, jobDefaults, missingFields, STEP_OF, STEPS, type JobFormValues, type SourceLines, type Step } from "./job-form-state"
 
