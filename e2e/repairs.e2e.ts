@@ -158,7 +158,8 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
     await row.getByTestId("stock-customer").filter({ hasText: name }).waitFor()
     await page.goto(`${BASE}/app/stock?q=${tag}`)
     await page.getByTestId("stock-table").waitFor()
-    await page.waitForFunction(() => !!document.querySelector('[data-testid="stock-table"] tbody'))
+    // The search has run and found nothing: the table says so (its empty state, not a row).
+    await page.getByTestId("stock-table").getByText(/No stock items (match|yet)/).waitFor()
     expect((await adminApi(page, `/admin/stock-items?q=${tag}`)).body.stock_items).toEqual([])
     expect(await row.count()).toBe(0)
 

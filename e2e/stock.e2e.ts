@@ -186,8 +186,8 @@ describe("Jewelry Stock screens and the product page widget", () => {
     await page.locator("#stock-weight").fill("heavy")
     await page.getByTestId("record-stock-form-submit").click()
     await page.getByTestId("error-stock-weight").waitFor()
-    // A sentence beside the field, without the field's name the label already says.
-    expect(await page.getByTestId("error-stock-weight").textContent()).toMatch(/^Must be a decimal/)
+    // A sentence beside the field, led by the field's name: the API's "weight: must be a decimal …".
+    expect(await page.getByTestId("error-stock-weight").textContent()).toMatch(/^Weight must be a decimal/)
     await shot(page, "stock-record-error")
     await page.keyboard.press("Escape")
     await page.getByTestId("record-stock-form").waitFor({ state: "detached" })
