@@ -1,4 +1,4 @@
-import type { DataTableFilteringState, DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
+import { useDataTable, type DataTableColumnDef, type DataTableFilter, type DataTableFilteringState, type DataTablePaginationState, type DataTableSortingState } from "@medusajs/ui"
 import { useCallback, useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 
@@ -110,4 +110,34 @@ export function useListState(options: ListStateOptions = {}) {
       pagination: { state: pagination, onPaginationChange: setPagination },
     },
   }
+}
+
+type PagedTableOptions<T> = {
+  rows: T[] | undefined
+  count: number | undefined
+  isLoading: boolean
+  columns: DataTableColumnDef<T, any>[]
+  filters?: DataTableFilter[]
+  rowId: (row: T) => string
+  /** What a click on a row opens (none: rows are not links). */
+  onOpen?: (row: T) => void
+  /** A list whose filters depend on each other (a type belongs to a kind) passes its own. */
+  filtering?: ReturnType<typeof useListState>["table"]["filtering"]
+}
+
+/** A DataTable over one server page: the list state's paging, filters, search and sort, the exact count as its row count. */
+export function usePagedDataTable<T>(list: ReturnType<typeof useListState>, o: PagedTableOptions<T>) {
+  const onOpen = o.onOpen
+  return useDataTable<T>({
+    ...list.table,
+    ...(o.filtering ? { filtering: o.filtering } : {}),
+    data: o.rows ?? [],
+    columns: o.columns,
+    filters: o.filters,
+    getRowId: o.rowId,
+    rowCount: o.count ?? 0,
+    isLoading: o.isLoading,
+    // DataTable hands the row model (its `original` is the record) to onRowClick.
+    onRowClick: onOpen ? (_e, row) => onOpen(((row as any).original ?? row) as T) : undefined,
+  })
 }

@@ -19,12 +19,13 @@ export function fieldErrors(error: unknown, fields: readonly string[]): FieldErr
   return field ? { [field]: readable(message, field) } : { _form: message }
 }
 
-/** Drops the field name the input's label already says: "name: a stage named …" → "A stage named …". */
+/** The API's message beside its input: "name: a stage named …" → "A stage named …"; "carrier: is required" → "Carrier is required". */
 export function readable(message: string, field: string): string {
   let text = message.replace(/^Invalid request:\s*/i, "")
   text = text.replace(/^row \d+: /i, "")
-  const named = new RegExp(`^${field}(\\[\\d+\\])?: `).test(text)
-  text = text.replace(new RegExp(`^${field}(\\[\\d+\\])?: `), "")
+  const lead = new RegExp(`^${field}(\\[\\d+\\])?: `)
+  const named = lead.test(text)
+  text = text.replace(lead, "")
   text = text.replace(new RegExp(`^Value for field '(?:[\\w.]*\\.)?${field}'\\s*`, "i"), "Value ")
   // "carrier: is required" reads "Carrier is required": the API's sentence starts with its verb, the field leads.
   if (named && /^(is|must|needs|can|does|has) /.test(text)) return `${label(field)} ${text}`

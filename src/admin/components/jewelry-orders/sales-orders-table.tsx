@@ -1,11 +1,11 @@
-import { Badge, createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { FULFILLMENT_STATUSES, FULFILLMENT_STATUS_LABELS, type FulfillmentStatus } from "../../../lib/order-status"
 import type { JewelryOrderListItem, JewelryOrderListQuery } from "../../../types/jewelry-orders"
 import { useJewelryOrders } from "../../hooks/api/jewelry-orders"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { dash, dateOnly } from "../../lib/format"
 import { ListTable } from "../list/list-table"
 import { lineCountsText, statusColor } from "./types"
@@ -46,15 +46,14 @@ export function SalesOrdersTable() {
     () => [filter.accessor("fulfillment_status", { type: "radio", label: t("jewelry.orders.workshopStatus"), options: FULFILLMENT_STATUSES.map((s) => ({ label: FULFILLMENT_STATUS_LABELS[s], value: s })) })],
     [t]
   )
-  const table = useDataTable({
-    ...list.table,
-    data: data?.orders ?? [],
+  const table = usePagedDataTable(list, {
+    rows: data?.orders,
+    count: data?.count,
+    isLoading,
     columns,
     filters,
-    getRowId: (r) => r.order_id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_e, row) => navigate(`/orders/${((row as any).original ?? row).order_id}`),
+    rowId: (r) => r.order_id,
+    onOpen: (r) => navigate(`/orders/${r.order_id}`),
   })
   return (
     <ListTable

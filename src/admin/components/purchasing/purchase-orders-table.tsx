@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { PO_STATUS_COLORS, PO_STATUSES, type PurchaseOrder, type PurchaseOrderListQuery } from "../../../types/purchasing"
 import { usePurchaseOrders } from "../../hooks/api/purchase-orders"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { dash, dateOnly, money } from "../../lib/format"
 import { ListTable } from "../list/list-table"
-import { usePagedDataTable } from "./paged-table"
 
 const column = createDataTableColumnHelper<PurchaseOrder>()
 const filter = createDataTableFilterHelper<PurchaseOrder>()

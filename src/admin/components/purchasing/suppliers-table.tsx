@@ -3,10 +3,9 @@ import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import type { Supplier, SupplierListQuery } from "../../../types/purchasing"
 import { useSupplierList } from "../../hooks/api/suppliers"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { dash } from "../../lib/format"
 import { ListTable } from "../list/list-table"
-import { usePagedDataTable } from "./paged-table"
 
 const column = createDataTableColumnHelper<Supplier>()
 

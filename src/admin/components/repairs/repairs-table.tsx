@@ -1,10 +1,10 @@
-import { createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { REPAIR_STATUSES, type Repair, type RepairStatus } from "../../../types/repairs"
 import { useRepairs } from "../../hooks/api/repairs"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { dash, dateOnly, money } from "../../lib/format"
 import { ListTable } from "../list/list-table"
 import { RepairStatusBadge, repairStatusLabel } from "./repair-status"
@@ -40,15 +40,14 @@ export function RepairsTable() {
     () => [filter.accessor("status", { type: "radio", label: t("jewelry.repairs.statusLabel"), options: REPAIR_STATUSES.map((s) => ({ label: repairStatusLabel(t, s), value: s })) })],
     [t]
   )
-  const table = useDataTable({
-    ...list.table,
-    data: data?.repairs ?? [],
+  const table = usePagedDataTable(list, {
+    rows: data?.repairs,
+    count: data?.count,
+    isLoading,
     columns,
     filters,
-    getRowId: (r) => r.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_e, row) => navigate(`/repairs/${((row as any).original ?? row).id}`),
+    rowId: (r) => r.id,
+    onOpen: (r) => navigate(`/repairs/${r.id}`),
   })
   return (
     <ListTable

@@ -1,9 +1,9 @@
-import { useDataTable, type DataTableFilteringState } from "@medusajs/ui"
+import type { DataTableFilteringState } from "@medusajs/ui"
 import { useEffect, useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { useStockItemList, type StockItemQuery } from "../../hooks/api/stock-items"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { ListTable } from "../list/list-table"
 import { useStockColumns } from "./stock-columns"
 import { StockExportButton } from "./stock-export-button"
@@ -65,16 +65,15 @@ export function StockTable({
     const { inventory_type_id: _type, ...rest } = next
     list.table.filtering.onFilteringChange(next.inventory_kind !== state.inventory_kind && next.inventory_type_id ? rest : next)
   }
-  const table = useDataTable({
-    ...list.table,
+  const table = usePagedDataTable(list, {
     filtering: { state, onFilteringChange },
-    data: rows,
+    rows,
+    count: data?.count,
+    isLoading: isLoading || !ready,
     columns,
     filters: dataFilters,
-    getRowId: (r) => r.id,
-    rowCount: data?.count ?? 0,
-    isLoading: isLoading || !ready,
-    onRowClick: onOpen ? (_e, row) => onOpen(((row as any).original ?? row).id) : undefined,
+    rowId: (r) => r.id,
+    onOpen: onOpen ? (r) => onOpen(r.id) : undefined,
   })
   return (
     <div data-testid={testId}>

@@ -1,9 +1,8 @@
-import { useDataTable } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import type { Style, StyleListOrder, StyleSource } from "../../../types/styles"
 import { useStyles } from "../../hooks/api/styles"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { ListTable } from "../list/list-table"
 import { styleColumns } from "./style-columns"
 
@@ -16,14 +15,13 @@ export function StylesTable({ source, onOpen, onLink }: { source: StyleSource; o
   useEffect(() => firstPage(), [source, firstPage])
   const { data, isLoading } = useStyles({ source, q: query.q, order: query.order as StyleListOrder | undefined, limit: query.limit, offset: query.offset })
   const columns = useMemo(() => styleColumns(t, source === "vendor", onLink), [t, source, onLink])
-  const table = useDataTable({
-    ...list.table,
-    data: data?.styles ?? [],
-    columns,
-    getRowId: (s) => s.id,
-    rowCount: data?.count ?? 0,
+  const table = usePagedDataTable(list, {
+    rows: data?.styles,
+    count: data?.count,
     isLoading,
-    onRowClick: (_e, row) => onOpen(((row as any).original ?? row) as Style),
+    columns,
+    rowId: (s) => s.id,
+    onOpen,
   })
   return (
     <ListTable

@@ -1,10 +1,10 @@
-import { createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { WORKSHOP_JOB_KINDS, WORKSHOP_QUEUE_DEFAULT_LIMIT, type WorkshopQueueItem } from "../../../types/workshop-monitor"
 import { useWorkshopQueue, type WorkshopQueueQuery } from "../../hooks/api/workshop-monitor"
-import { useListState } from "../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { dateOnly } from "../../lib/format"
 import { ListTable } from "../list/list-table"
 import { Counts, Flags, KindBadge, REFRESH_SECONDS, stageText, whatText, whoText } from "./queue-parts"
@@ -40,15 +40,14 @@ export function MonitorTable() {
     () => [filter.accessor("kind", { type: "radio", label: t("jewelry.monitor.kind"), options: WORKSHOP_JOB_KINDS.map((k) => ({ label: t(`jewelry.monitor.kinds.${k}`), value: k })) })],
     [t]
   )
-  const table = useDataTable({
-    ...list.table,
-    data: data?.queue ?? [],
+  const table = usePagedDataTable(list, {
+    rows: data?.queue,
+    count: data?.count,
+    isLoading,
     columns,
     filters,
-    getRowId: (r) => r.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_e, row) => navigate(`/production-jobs/${((row as any).original ?? row).id}`),
+    rowId: (r) => r.id,
+    onOpen: (r) => navigate(`/production-jobs/${r.id}`),
   })
   return (
     <>

@@ -1,10 +1,10 @@
-import { Badge, createDataTableColumnHelper, createDataTableFilterHelper, useDataTable } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { JOB_KINDS, JOB_STATUSES, JOB_STATUS_COLORS, type JobKind, type JobListItem, type JobListQuery, type JobStatus } from "../../../../types/production-jobs"
 import { useProductionJobs } from "../../../hooks/api/production-jobs"
-import { useListState } from "../../../hooks/use-list-state"
+import { useListState, usePagedDataTable } from "../../../hooks/use-list-state"
 import { dash, dateOnly } from "../../../lib/format"
 import { ListTable } from "../../list/list-table"
 
@@ -71,15 +71,14 @@ export function JobsTable() {
     ],
     [t]
   )
-  const table = useDataTable({
-    ...list.table,
-    data: data?.production_jobs ?? [],
+  const table = usePagedDataTable(list, {
+    rows: data?.production_jobs,
+    count: data?.count,
+    isLoading,
     columns,
     filters,
-    getRowId: (r) => r.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_e, row) => navigate(`/production-jobs/${((row as any).original ?? row).id}`),
+    rowId: (j) => j.id,
+    onOpen: (j) => navigate(`/production-jobs/${j.id}`),
   })
   return (
     <ListTable
