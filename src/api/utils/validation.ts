@@ -203,3 +203,16 @@ export function refuseNulCharacters(req: MedusaRequest, _res: MedusaResponse, ne
   if (inBody) return next(bad(inBody))
   next()
 }
+
+/**
+ * A list's `order` ("-number", "weight") as the order Query and the modules take:
+ * the column (through `columns` where the API's name differs) and the id after it
+ * in the same direction, so equal values keep one order across pages and an index
+ * on (column, id) serves the sort read in either direction.
+ */
+export function listOrder(order: string | undefined, fallback: string, columns: Record<string, string> = {}): Record<string, "ASC" | "DESC"> {
+  const o = order ?? fallback
+  const dir = o.startsWith("-") ? "DESC" : "ASC"
+  const key = o.replace(/^-/, "")
+  return { [columns[key] ?? key]: dir, id: dir }
+}

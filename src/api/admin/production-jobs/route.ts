@@ -4,6 +4,7 @@ import type { z } from "@medusajs/framework/zod"
 import { createProductionJobWorkflow } from "../../../workflows"
 import { stockScope } from "../../utils/stock-scope"
 import { withConflicts } from "../../utils/http"
+import { listOrder } from "../../utils/validation"
 import { jobNumber, jobViewFor } from "../../utils/job-view"
 import { ListJobs } from "./validators"
 
@@ -24,12 +25,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters.$or = [{ title: { $ilike: `%${q.q.trim()}%` } }, ...(digits && digits.length < 10 ? [{ number: Number(digits) }] : [])]
   }
   const { fields, pagination } = req.queryConfig
-  const [field, direction] = q.order ? (q.order.startsWith("-") ? [q.order.slice(1), "DESC"] : [q.order, "ASC"]) : ["created_at", "DESC"]
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "production_job",
     fields,
     filters: filters as any,
-    pagination: { skip: pagination.skip, take: pagination.take, order: { [field]: direction, id: direction } },
+    pagination: { skip: pagination.skip, take: pagination.take, order: listOrder(q.order, "-created_at") },
   })
   res.json({
     production_jobs: data.map((j: any) => ({ ...j, ...("number" in j ? { display_number: jobNumber(j) } : {}), raw_requested_weight: undefined })),

@@ -3,7 +3,8 @@ import { PURCHASING_MODULE } from "../../../modules/purchasing"
 import { createPurchaseOrderWorkflow } from "../../../workflows/purchasing"
 import { purchaseOrderResponse, purchaseOrderView } from "./view"
 import { parseQuery } from "../../utils/validation"
-import { ListPurchaseOrders, sortOf } from "./validators"
+import { listOrder } from "../../utils/validation"
+import { ListPurchaseOrders } from "./validators"
 
 /** A number as typed: "PO-0012", "po12", "#12" or "12". */
 const NUMBER = /^(?:po-?|#)?0*(\d{1,9})$/i
@@ -23,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const offset = q.offset ?? 0
   const [orders, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountPurchaseOrders(filters, {
     relations: ["supplier", "lines"],
-    order: sortOf(q.order, "-number"),
+    order: listOrder(q.order, "-number"),
     take: limit,
     skip: offset,
   })

@@ -101,10 +101,3 @@ export const ListPurchaseOrders = z.object({
   order: oneOf(PO_LIST_ORDERS).optional(),
   ...paging(200),
 })
-
-/** "-number" → { number: "DESC", id: "DESC" }: a list's sort, with the id breaking ties so pages never repeat a row. */
-export function sortOf(order: string | undefined, fallback: string): Record<string, "ASC" | "DESC"> {
-  const o = order ?? fallback
-  const dir = o.startsWith("-") ? "DESC" : "ASC"
-  return { [o.replace(/^-/, "")]: dir, id: dir }
-}

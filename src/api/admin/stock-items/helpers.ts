@@ -1,5 +1,6 @@
 import { formatDecimal } from "../../../lib/units"
 import { KaratTable, purityLabel } from "../../../lib/purity"
+import { listOrder } from "../../utils/validation"
 import type { ListStockItemsType } from "./validators"
 
 export const STOCK_CSV_COLUMNS = [
@@ -27,11 +28,8 @@ export function stockFilters(q: ListStockItemsType, location_ids: string[] | nul
 }
 
 export function stockOrder(order: ListStockItemsType["order"]) {
-  const key = (order ?? "-created_at").replace(/^-/, "")
-  const dir = order?.startsWith("-") || !order ? "DESC" : "ASC"
-  const column = key === "weight" ? "weight_grams" : key
   // The id breaks ties in the same direction, so the list's indexes (models/stock-item.ts) serve the order read backwards too.
-  return { [column]: dir, id: dir } as Record<string, "ASC" | "DESC">
+  return listOrder(order, "-created_at", { weight: "weight_grams" })
 }
 
 /** A stock item as the API shows it: decimals as strings, no raw columns. */

@@ -2,12 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { PURCHASING_MODULE } from "../../../modules/purchasing"
 import { parseQuery } from "../../utils/validation"
-import { ListSuppliers, sortOf } from "../purchase-orders/validators"
+import { listOrder } from "../../utils/validation"
+import { ListSuppliers } from "../purchase-orders/validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { q: search, order, limit = 50, offset = 0 } = parseQuery(ListSuppliers, req.query)
   const filters = search?.trim() ? { q: search.trim() } : {}
-  const [suppliers, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountSuppliers(filters, { order: sortOf(order, "name"), take: limit, skip: offset })
+  const [suppliers, count] = await (req.scope.resolve(PURCHASING_MODULE) as any).listAndCountSuppliers(filters, { order: listOrder(order, "name"), take: limit, skip: offset })
   res.json({ suppliers, count, limit, offset })
 }
 
