@@ -1,31 +1,48 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../modules/production"
-import type ProductionModuleService from "../../modules/production/service"
+import type { AccessSettings, default as ProductionModuleService } from "../../modules/production/service"
 import { effectiveRole, hasRole, Role, StaffContext } from "../../lib/roles"
 
 /**
- * The calling staff member's role, departments and locations (SPEC 7). A user
- * without a profile counts as admin only while no profile exists at all;
- * after that they are a member with no locations.
+ * The calling staff member's role, departments and locations (SPEC 7), with
+ * the settings that scope and format what they read, looked up once per
+ * request in one round trip (`accessContext`). A user without a profile
+ * counts as admin only while no profile exists at all; after that they are a
+ * member with no locations.
  */
-export async function resolveStaff(req: AuthenticatedMedusaRequest): Promise<StaffContext> {
+export function requestAccess(req: AuthenticatedMedusaRequest): Promise<{ staff: StaffContext; settings: AccessSettings }> {
+  const r = req as AuthenticatedMedusaRequest & { [ACCESS]?: Promise<{ staff: StaffContext; settings: AccessSettings }> }
+  return (r[ACCESS] ??= loadAccess(req))
+}
+
+const ACCESS = Symbol("jewelry.access")
+
+async function loadAccess(req: AuthenticatedMedusaRequest): Promise<{ staff: StaffContext; settings: AccessSettings }> {
   const actorType = req.auth_context?.actor_type
   const userId = actorType === "user" ? req.auth_context.actor_id : null
+  const service: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
+  const { profile, any_profile, settings } = await service.accessContext(userId)
+  // The settings row is made with its defaults the first time anything asks for it.
+  const access = settings ?? (await service.getSettings())
   if (!userId) {
     // Secret API keys act for the store owner: only the plugin's admins may create them (see the guards).
-    return { user_id: null, role: "admin", department_ids: [], location_ids: [], has_profile: false }
+    return { staff: { user_id: null, role: "admin", department_ids: [], location_ids: [], has_profile: false }, settings: access }
   }
-  const service: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
-  const [profile] = await service.listStaffProfiles({ user_id: userId }, { take: 1 })
-  const anyProfile = profile ? true : (await service.listStaffProfiles({}, { select: ["id"], take: 1 })).length > 0
   return {
-    user_id: userId,
-    role: effectiveRole(profile, anyProfile),
-    department_ids: ((profile?.department_ids as string[]) ?? []).slice(),
-    location_ids: ((profile?.location_ids as string[]) ?? []).slice(),
-    has_profile: !!profile,
+    staff: {
+      user_id: userId,
+      role: effectiveRole(profile, any_profile),
+      department_ids: (profile?.department_ids ?? []).slice(),
+      location_ids: (profile?.location_ids ?? []).slice(),
+      has_profile: !!profile,
+    },
+    settings: access,
   }
+}
+
+export async function resolveStaff(req: AuthenticatedMedusaRequest): Promise<StaffContext> {
+  return (await requestAccess(req)).staff
 }
 
 /** Middleware: refuses with 403 unless the caller has at least `minimum` role. */
@@ -39,7 +56,6 @@ export function requireRole(minimum: Role) {
           `Only ${minimum === "admin" ? "admins" : "managers and admins"} can do this; your role is ${staff.role}`
         )
       }
-      ;(req as any).staff = staff
       next()
     } catch (e) {
       next(e)

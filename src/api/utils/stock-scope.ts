@@ -1,17 +1,12 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type ProductionModuleService from "../../modules/production/service"
+import type { AccessSettings } from "../../modules/production/service"
 import { StaffContext, visibleLocationIds } from "../../lib/roles"
-import { resolveStaff } from "./staff"
+import { requestAccess } from "./staff"
 
-/** The caller and the locations whose stock they may see (null: all). */
-export async function stockScope(req: AuthenticatedMedusaRequest): Promise<{ staff: StaffContext; location_ids: string[] | null; settings: any }> {
-  const [staff, settings] = await Promise.all([
-    // A role guard before the route has already looked the caller up.
-    (req as any).staff ? Promise.resolve((req as any).staff as StaffContext) : resolveStaff(req),
-    (req.scope.resolve(PRODUCTION_MODULE) as ProductionModuleService).getSettings(),
-  ])
+/** The caller, the locations whose stock they may see (null: all) and the settings stock is shown with. */
+export async function stockScope(req: AuthenticatedMedusaRequest): Promise<{ staff: StaffContext; location_ids: string[] | null; settings: AccessSettings }> {
+  const { staff, settings } = await requestAccess(req)
   return { staff, location_ids: visibleLocationIds(staff, settings.managers_all_locations), settings }
 }
 

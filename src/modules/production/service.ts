@@ -5,7 +5,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
   InventoryType,
   ProductionDepartment,
@@ -21,6 +21,10 @@ import {
 } from "./models"
 import { Industry, industryCatalog } from "../../lib/industry-defaults"
 import { jobFigures as figuresOf, JobFigures } from "../../lib/job-figures"
+
+/** The settings a scoped request reads (`accessContext`): visibility, units, purity names, tags. */
+export const ACCESS_SETTINGS = ["managers_all_locations", "default_weight_unit", "karat_table", "tag_stock", "tag_symbology"] as const
+export type AccessSettings = Pick<InferTypeOf<typeof ProductionSettings>, (typeof ACCESS_SETTINGS)[number]>
 
 export type ResetSnapshot = {
   deleted_stage_ids: string[]
@@ -229,6 +233,29 @@ class ProductionModuleService extends MedusaService({
       stages_archived: snapshot.archived_stage_ids.length,
       snapshot,
     }
+  }
+
+  /**
+   * What every scoped request needs before it reads anything, in one round trip: the caller's
+   * staff profile, whether any profile exists (SPEC 7: without one, everyone is admin), and the
+   * settings that scope and format stock. Plain rows, no entities: it runs on every request.
+   * `settings` is null until the settings row exists (`getSettings` creates it).
+   */
+  @InjectManager()
+  async accessContext(
+    userId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ profile: { role: string; department_ids: string[]; location_ids: string[] } | null; any_profile: boolean; settings: AccessSettings | null }> {
+    const [row] = await this.em(sharedContext).execute(
+      `SELECT
+         (SELECT json_build_object('role', role, 'department_ids', department_ids, 'location_ids', location_ids)
+            FROM production_staff_profile WHERE user_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1) AS profile,
+         EXISTS (SELECT 1 FROM production_staff_profile WHERE deleted_at IS NULL) AS any_profile,
+         (SELECT json_build_object(${ACCESS_SETTINGS.map((c) => `'${c}', ${c}`).join(", ")})
+            FROM production_settings WHERE scope = 'default' AND deleted_at IS NULL ORDER BY id LIMIT 1) AS settings`,
+      [userId ?? ""]
+    )
+    return row
   }
 
   private em(sharedContext: Context): any {

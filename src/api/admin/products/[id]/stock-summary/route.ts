@@ -1,3 +1,4 @@
+import type { WeightUnit } from "../../../../../lib/units"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import BigNumber from "bignumber.js"
 import { STOCK_MODULE } from "../../../../../modules/stock"
@@ -25,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const summary = await provider.summarize({
     product_title: product.title,
     inventory_kind: kind,
-    unit: settings.default_weight_unit,
+    unit: settings.default_weight_unit as WeightUnit,
     days,
     item_count: a.item_count,
     pieces: a.pieces,
