@@ -8,12 +8,13 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-import { StockDailyTotal, StockItem, StockMovement, StoneSetting, TagSequence } from "./models"
+import { StockCount, StockDailyTotal, StockItem, StockMovement, StoneSetting, TagSequence } from "./models"
 import { applyMovement, InsufficientStockError, ledgerGrams } from "../../lib/ledger"
 import { formatDecimal, toDecimal, WeightUnit } from "../../lib/units"
 import { convertWeightExactly, MAX_PIECES, MAX_WEIGHT_GRAMS_TEXT, WeightConversionError, withinWeightBound } from "../../lib/decimal-input"
 import { formatTag } from "../../lib/tags"
 import { fineWeight } from "../../lib/purity"
+import { stockListCountSql, stockListPageSql } from "./list-sql"
 
 export type NewStockItem = {
   tag_id?: string | null
@@ -94,7 +95,7 @@ function assertItemBounds(tag: string, grams: BigNumber, pieces: number) {
 
 const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
 
-class StockModuleService extends MedusaService({ StockItem, StockMovement, StockDailyTotal, TagSequence, StoneSetting }) {
+class StockModuleService extends MedusaService({ StockItem, StockMovement, StockDailyTotal, StockCount, TagSequence, StoneSetting }) {
   /** Movements of the last `days` days per reason, for the written summary. */
   @InjectManager()
   async activityByReason(
@@ -118,6 +119,42 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
       ]
     )) as { reason: string; movements: number; added_grams: string; deducted_grams: string; locations: number; last_at: Date }[]
   }
+  /**
+   * One page of stock items in `order`, as the database holds them (no entities are built: a list
+   * reads many rows), and the exact number of items matching `filters`. The page's ids come from
+   * the list's indexes, so the rows a deep page skips are never fetched (list-sql.ts). A filter on
+   * ownership, location and status only (the list's usual shapes, a member's locations included)
+   * is counted from `jewelry_stock_count`, a few rows whatever the stock's size; any other filter
+   * is counted over the items.
+   */
+  @InjectManager()
+  async listStockItemPage(
+    filters: Record<string, unknown>,
+    page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: Record<string, any>[]; count: number }> {
+    const em = this.em(sharedContext)
+    const list = stockListPageSql(filters, page)
+    const counted = stockListCountSql(filters)
+    const [rows, [total]] = await Promise.all([em.execute(list.sql, list.params), em.execute(counted.sql, counted.params)])
+    return { rows, count: Number(total.n) }
+  }
+
+  /** Folds the count's appended changes into one row per ownership, location and status (a scheduled job). */
+  @InjectTransactionManager()
+  async compactStockCounts(@MedusaContext() sharedContext: Context = {}): Promise<{ before: number; after: number }> {
+    const [r] = await this.em(sharedContext).execute(
+      `WITH gone AS (DELETE FROM jewelry_stock_count WHERE deleted_at IS NULL RETURNING ownership, location_id, status, items),
+            kept AS (
+              INSERT INTO jewelry_stock_count (id, ownership, location_id, status, items)
+              SELECT 'jsc_' || replace(gen_random_uuid()::text, '-', ''), ownership, location_id, status, SUM(items)
+              FROM gone GROUP BY ownership, location_id, status HAVING SUM(items) <> 0
+              RETURNING 1)
+       SELECT (SELECT COUNT(*) FROM gone)::int AS before, (SELECT COUNT(*) FROM kept)::int AS after`
+    )
+    return r
+  }
+
   private em(sharedContext: Context): any {
     const em = (sharedContext.transactionManager ?? sharedContext.manager) as any
     if (!em) throw new Error("stock service: no entity manager in context")

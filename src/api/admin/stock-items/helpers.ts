@@ -32,6 +32,21 @@ export function stockOrder(order: ListStockItemsType["order"]) {
   return listOrder(order, "-created_at", { weight: "weight_grams" })
 }
 
+/**
+ * A list's Query fields (`req.queryConfig.fields`) split into the item's own (`*` for all of them)
+ * and, per link, the linked record's (`product.title` → product: ["title"]; `*stock_location` → ["*"]).
+ */
+export function splitFields(fields: string[]): { own: "*" | string[]; links: Record<string, string[]> } {
+  const own = fields.filter((f) => f === "*" || !(f.includes(".") || f.startsWith("*")))
+  const links: Record<string, string[]> = {}
+  for (const f of fields) {
+    if (f === "*") continue
+    const [name, field] = f.startsWith("*") ? [f.slice(1), "*"] : f.split(".", 2)
+    if (field !== undefined) (links[name] ??= []).push(field)
+  }
+  return { own: own.includes("*") ? "*" : own, links }
+}
+
 /** A stock item as the API shows it: decimals as strings, no raw columns. */
 export function serializeStockItem(item: Record<string, any>, karatTable?: KaratTable | null) {
   const out: Record<string, any> = {}

@@ -4,46 +4,54 @@ import { createStockItemsWorkflow } from "../../../workflows"
 import { withConflicts } from "../../utils/http"
 import { stockScope } from "../../utils/stock-scope"
 import type { ListStockItemsType } from "./validators"
-import { serializeStockItem, stockFilters, stockOrder } from "./helpers"
-
-/** From this offset on, a page reads its ids from the index before its rows. */
-const DEFERRED_FROM = 200
+import { serializeStockItem, splitFields, stockFilters, stockOrder } from "./helpers"
+import { STOCK_ITEM_LINKS } from "./query-config"
+import { STOCK_MODULE, type StockModuleService } from "../../../modules/stock"
 
 /**
  * Stock items, filtered, sorted and paged, limited to the caller's
- * locations, read through Query with their product, variant and location
- * (query-config.ts). A product or location Medusa has since deleted comes
- * back as null beside its id.
+ * locations. The page's rows and the exact count come from the stock module
+ * (the list's indexes; the count table for filters on ownership, location
+ * and status); the Medusa records they link to (product, variant, location,
+ * customer: src/links, query-config.ts) through Query. A product or location
+ * Medusa has since deleted comes back as null beside its id.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListStockItemsType>, res: MedusaResponse) {
   const q = req.validatedQuery as ListStockItemsType
   const { location_ids, settings } = await stockScope(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const stock: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const { fields, pagination } = req.queryConfig
-  const filters = stockFilters(q, location_ids) as any
-  const order = stockOrder(q.order)
-  let data: any[]
-  let count: number
-  if (pagination.skip < DEFERRED_FROM) {
-    // Early pages: one read in the index's order, the rows with their Medusa records.
-    const { data: rows, metadata } = await query.graph({ entity: "jewelry_stock_item", fields, filters, pagination: { skip: pagination.skip, take: pagination.take, order } })
-    data = rows
-    count = metadata?.count ?? rows.length
-  } else {
-    // A deep page: its ids and the count first, from the list's indexes without touching the rows
-    // it skips (an OFFSET over rows would fetch every one of them), then the page's rows.
-    const { data: page, metadata } = await query.graph({ entity: "jewelry_stock_item", fields: ["id"], filters, pagination: { skip: pagination.skip, take: pagination.take, order } })
-    const ids = page.map((i: any) => i.id as string)
-    const { data: rows } = ids.length ? await query.graph({ entity: "jewelry_stock_item", fields, filters: { id: ids } }) : { data: [] as any[] }
-    const byId = new Map(rows.map((r: any) => [r.id, r]))
-    data = ids.map((id) => byId.get(id)).filter(Boolean)
-    count = metadata?.count ?? data.length
-  }
+  const page = { skip: pagination.skip, take: pagination.take!, order: stockOrder(q.order) }
+  const { rows, count } = await stock.listStockItemPage(stockFilters(q, location_ids), page)
+  const items = await withLinks(req, rows, fields)
   res.json({
-    stock_items: data.map((i: any) => serializeStockItem(i, settings.karat_table as any)),
+    stock_items: items.map((i) => serializeStockItem(i, settings.karat_table as any)),
     count,
     limit: pagination.take,
     offset: pagination.skip,
+  })
+}
+
+/**
+ * The requested fields of each row, with the Medusa records its links name (`product.title`,
+ * `stock_location.*`), each read through Query by the ids the page's rows hold, all at once.
+ * A link none of the page's rows has (no variant, no customer) is not asked for.
+ */
+async function withLinks(req: AuthenticatedMedusaRequest, rows: Record<string, any>[], fields: string[]) {
+  const { own, links } = splitFields(fields)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const linked = await Promise.all(
+    Object.entries(links).map(async ([name, linkFields]) => {
+      const { entity, key } = STOCK_ITEM_LINKS[name]
+      const ids = [...new Set(rows.map((r) => r[key]).filter(Boolean))]
+      const { data } = ids.length ? await query.graph({ entity, fields: [...new Set(["id", ...linkFields])], filters: { id: ids } }) : { data: [] }
+      return [name, key, new Map((data as any[]).map((d) => [d.id, d]))] as const
+    })
+  )
+  return rows.map((row) => {
+    const out: Record<string, any> = own === "*" ? { ...row } : Object.fromEntries(own.filter((k) => k in row).map((k) => [k, row[k]]))
+    for (const [name, key, byId] of linked) out[name] = byId.get(row[key]) ?? null
+    return out
   })
 }
 

@@ -41,7 +41,7 @@ export const StockItemBody = body({
 export const CreateStockItemsBulk = body({ items: list(StockItemBody, 1000).min(1, "give at least one item") })
 
 export const ListStockItems = z.object({
-  fields: queryFields(STOCK_ITEM_LINKS),
+  fields: queryFields(Object.keys(STOCK_ITEM_LINKS)),
   q: queryText(),
   product_id: queryId(),
   variant_id: queryId(),

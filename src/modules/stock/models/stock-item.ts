@@ -189,6 +189,23 @@ export const StockDailyTotal = model
   })
   .indexes([{ name: "IDX_jewelry_stock_daily_location_unique", on: ["product_id", "inventory_kind", "day", "location_id"], unique: true, where: "deleted_at IS NULL" }])
 
+/**
+ * How many items there are per ownership, location and status: the stock list's exact count for its
+ * common filters is a sum of a few of these rows instead of a count over every matching item.
+ * Written only by the database (triggers on `jewelry_stock_item`, migration Migration20261203090000):
+ * each statement that adds, removes or changes items appends its net change per key, so writers
+ * never wait on one another's counter row; `compactStockCounts` folds the rows into one per key.
+ */
+export const StockCount = model
+  .define("jewelry_stock_count", {
+    id: model.id({ prefix: "jsc" }).primaryKey(),
+    ownership: model.text(),
+    location_id: model.text(),
+    status: model.text(),
+    items: model.number(),
+  })
+  .indexes([{ name: "IDX_jewelry_stock_count_key", on: ["ownership", "location_id", "status"], where: "deleted_at IS NULL" }])
+
 /** The last sequence number used per tag stem (org prefix + short name). */
 export const TagSequence = model
   .define("jewelry_tag_sequence", {

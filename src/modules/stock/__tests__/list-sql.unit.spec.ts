@@ -1,0 +1,48 @@
+import { countKeys, stockListCountSql, stockListOrder, stockListPageSql, stockListWhere } from "../list-sql"
+import { splitFields } from "../../../api/admin/stock-items/helpers"
+
+describe("the stock list's SQL", () => {
+  it("writes each filter shape with placeholders, live items only", () => {
+    expect(stockListWhere({ ownership: "shop", location_id: ["a", "b"], tag_id: { $ilike: "%BN%" }, customer_id: null, size: undefined })).toEqual({
+      sql: `deleted_at IS NULL AND "ownership" = ? AND "location_id" IN (?) AND "tag_id" ILIKE ? AND "customer_id" IS NULL`,
+      params: ["shop", ["a", "b"], "%BN%"],
+    })
+    // A member with no locations sees nothing.
+    expect(stockListWhere({ location_id: [] }).sql).toBe("deleted_at IS NULL AND false")
+  })
+
+  it("refuses a column or an operator it does not know instead of passing it through", () => {
+    expect(() => stockListWhere({ "id; DROP TABLE x": "1" })).toThrow(/no filter/)
+    expect(() => stockListWhere({ raw_weight: "1" })).toThrow(/no filter/)
+    expect(() => stockListWhere({ tag_id: { $raw: "1=1" } })).toThrow(/\$ilike/)
+    expect(() => stockListWhere({ location_id: [1, 2] })).toThrow(/list of texts/)
+    expect(() => stockListOrder({ "weight_grams DESC; --": "ASC" })).toThrow(/no order/)
+    expect(() => stockListOrder({ weight_grams: "SIDEWAYS" as any })).toThrow(/ASC or DESC/)
+    expect(() => stockListOrder({})).toThrow(/order is needed/)
+  })
+
+  it("reads a page's ids in the list's order from the index, then those rows in the same order", () => {
+    const { sql, params } = stockListPageSql({ ownership: "shop", status: "available" }, { skip: 9980, take: 20, order: { weight_grams: "DESC", id: "DESC" } })
+    expect(sql.replace(/\s+/g, " ")).toBe(
+      `SELECT * FROM jewelry_stock_item WHERE id IN ( SELECT id FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND "status" = ? ORDER BY "weight_grams" DESC, "id" DESC LIMIT ? OFFSET ? ) ORDER BY "weight_grams" DESC, "id" DESC`
+    )
+    expect(params).toEqual(["shop", "available", 20, 9980])
+  })
+
+  it("counts from the count table for filters on ownership, location and status only, else over the items", () => {
+    expect(countKeys({ ownership: "shop", location_id: ["a", "b"], status: "available" })).toEqual({ ownership: ["shop"], location_id: ["a", "b"], status: ["available"] })
+    expect(countKeys({ ownership: "shop", location_id: [] })).toEqual({ ownership: ["shop"], location_id: [""] })
+    expect(countKeys({ ownership: "shop", shape: "Round" })).toBeNull()
+    expect(countKeys({ ownership: "shop", status: { $ilike: "a%" } })).toBeNull()
+    const table = stockListCountSql({ ownership: "shop", location_id: "a" })
+    expect(table.sql).toBe(`SELECT COALESCE(SUM(items), 0)::text AS n FROM jewelry_stock_count WHERE deleted_at IS NULL AND "ownership" IN (?) AND "location_id" IN (?)`)
+    expect(table.params).toEqual([["shop"], ["a"]])
+    const items = stockListCountSql({ ownership: "shop", tag_id: { $ilike: "%7%" } })
+    expect(items.sql).toBe(`SELECT COUNT(*)::text AS n FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND "tag_id" ILIKE ?`)
+  })
+
+  it("splits a list's Query fields into the item's own and each link's", () => {
+    expect(splitFields(["*", "product.id", "product.title", "stock_location.name"])).toEqual({ own: "*", links: { product: ["id", "title"], stock_location: ["name"] } })
+    expect(splitFields(["id", "tag_id", "*stock_location", "product.thumbnail"])).toEqual({ own: ["id", "tag_id"], links: { stock_location: ["*"], product: ["thumbnail"] } })
+  })
+})

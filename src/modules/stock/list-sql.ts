@@ -1,0 +1,106 @@
+/**
+ * SQL for the stock list (`StockModuleService.listStockItemPage`): a list reads many rows and
+ * builds no entities, so its filters are written here, for the columns a list may filter and sort
+ * on only. Anything else is refused, never passed through.
+ */
+export const LIST_COLUMNS = [
+  "id", "tag_id", "product_id", "variant_id", "inventory_kind", "inventory_type_id", "shape", "size", "color", "quality",
+  "metal", "fineness", "weight", "weight_unit", "weight_grams", "fine_grams", "pieces", "location_id", "rack", "bin",
+  "status", "ownership", "customer_id", "job_id", "source_item_id", "created_at", "updated_at",
+] as const
+
+const COLUMNS: ReadonlySet<string> = new Set(LIST_COLUMNS)
+
+export type ListFilterValue = string | number | boolean | null | string[] | { $ilike: string }
+export type ListOrder = Record<string, "ASC" | "DESC">
+
+/** `WHERE` conditions (with `?` placeholders) and their values; live items only. */
+export function stockListWhere(filters: Record<string, unknown>): { sql: string; params: unknown[] } {
+  const parts = ["deleted_at IS NULL"]
+  const params: unknown[] = []
+  for (const [column, value] of Object.entries(filters)) {
+    if (value === undefined) continue
+    if (!COLUMNS.has(column)) throw new Error(`stock list: no filter on "${column}"`)
+    if (value === null) parts.push(`"${column}" IS NULL`)
+    else if (Array.isArray(value)) {
+      if (!value.every((v) => typeof v === "string")) throw new Error(`stock list: "${column}" takes a list of texts`)
+      if (!value.length) parts.push("false")
+      else {
+        parts.push(`"${column}" IN (?)`)
+        params.push(value)
+      }
+    } else if (typeof value === "object") {
+      const keys = Object.keys(value as object)
+      const like = (value as { $ilike?: unknown }).$ilike
+      if (keys.length !== 1 || typeof like !== "string") throw new Error(`stock list: "${column}" takes a value, a list or { $ilike }`)
+      parts.push(`"${column}" ILIKE ?`)
+      params.push(like)
+    } else {
+      parts.push(`"${column}" = ?`)
+      params.push(value)
+    }
+  }
+  return { sql: parts.join(" AND "), params }
+}
+
+/** `ORDER BY` for the list's columns. */
+export function stockListOrder(order: ListOrder): string {
+  const terms = Object.entries(order).map(([column, dir]) => {
+    if (!COLUMNS.has(column)) throw new Error(`stock list: no order by "${column}"`)
+    if (dir !== "ASC" && dir !== "DESC") throw new Error(`stock list: order "${dir}" is not ASC or DESC`)
+    return `"${column}" ${dir}`
+  })
+  if (!terms.length) throw new Error("stock list: an order is needed")
+  return terms.join(", ")
+}
+
+/**
+ * One page of items in one statement: the page's ids are read in the list's order from its
+ * indexes (the rows a page skips are never fetched), then those rows.
+ */
+export function stockListPageSql(filters: Record<string, unknown>, page: { skip: number; take: number; order: ListOrder }) {
+  const where = stockListWhere(filters)
+  const order = stockListOrder(page.order)
+  return {
+    sql: `SELECT * FROM jewelry_stock_item WHERE id IN (
+            SELECT id FROM jewelry_stock_item WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?
+          ) ORDER BY ${order}`,
+    params: [...where.params, page.take, page.skip],
+  }
+}
+
+/**
+ * The exact number of live items matching `filters`: a sum of `jewelry_stock_count` rows when the
+ * filter is on ownership, location and status only (a few rows whatever the stock's size), else a
+ * count of the items.
+ */
+export function stockListCountSql(filters: Record<string, unknown>) {
+  const keys = countKeys(filters)
+  if (keys) {
+    const on = COUNT_KEYS.filter((k) => keys[k])
+    return {
+      sql: `SELECT COALESCE(SUM(items), 0)::text AS n FROM jewelry_stock_count WHERE deleted_at IS NULL${on.map((k) => ` AND "${k}" IN (?)`).join("")}`,
+      params: on.map((k) => keys[k]),
+    }
+  }
+  const where = stockListWhere(filters)
+  return { sql: `SELECT COUNT(*)::text AS n FROM jewelry_stock_item WHERE ${where.sql}`, params: where.params }
+}
+
+/** The columns `jewelry_stock_count` counts by. */
+export const COUNT_KEYS = ["ownership", "location_id", "status"] as const
+export type CountKeys = Partial<Record<(typeof COUNT_KEYS)[number], string[]>>
+
+/** The keys of `jewelry_stock_count` a filter selects, or null when it filters on anything else. */
+export function countKeys(filters: Record<string, unknown>): CountKeys | null {
+  const out: CountKeys = {}
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined) continue
+    if (!(COUNT_KEYS as readonly string[]).includes(key)) return null
+    const values = typeof value === "string" ? [value] : Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null
+    if (!values) return null
+    // An empty list matches nothing; `IN ()` is no SQL, so it asks for a key no row has.
+    out[key as keyof CountKeys] = values.length ? values : [""]
+  }
+  return out
+}
