@@ -54,18 +54,26 @@ export function stockListOrder(order: ListOrder): string {
   return terms.join(", ")
 }
 
+/** From this offset on, a page reads its ids from the list's index before its rows. */
+export const DEEP_PAGE = 200
+
 /**
- * One page of items in one statement: the page's ids are read in the list's order from its
- * indexes (the rows a page skips are never fetched), then those rows.
+ * One page of items in one statement. An early page reads its rows in the list's order straight
+ * from the index; a deep page first reads its ids there (an index-only scan: the rows it skips are
+ * never fetched), then those rows — planning that costs more than it saves on an early page.
  */
 export function stockListPageSql(filters: Record<string, unknown>, page: { skip: number; take: number; order: ListOrder }) {
   const where = stockListWhere(filters)
   const order = stockListOrder(page.order)
+  const params = [...where.params, page.take, page.skip]
+  if (page.skip < DEEP_PAGE) {
+    return { sql: `SELECT * FROM jewelry_stock_item WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params }
+  }
   return {
     sql: `SELECT * FROM jewelry_stock_item WHERE id IN (
             SELECT id FROM jewelry_stock_item WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?
           ) ORDER BY ${order}`,
-    params: [...where.params, page.take, page.skip],
+    params,
   }
 }
 

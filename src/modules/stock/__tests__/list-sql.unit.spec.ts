@@ -21,7 +21,12 @@ describe("the stock list's SQL", () => {
     expect(() => stockListOrder({})).toThrow(/order is needed/)
   })
 
-  it("reads a page's ids in the list's order from the index, then those rows in the same order", () => {
+  it("reads an early page in the list's order; a deep page's ids from the index first, then those rows in the same order", () => {
+    const early = stockListPageSql({ ownership: "shop" }, { skip: 180, take: 20, order: { created_at: "DESC", id: "DESC" } })
+    expect(early).toEqual({
+      sql: `SELECT * FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? ORDER BY "created_at" DESC, "id" DESC LIMIT ? OFFSET ?`,
+      params: ["shop", 20, 180],
+    })
     const { sql, params } = stockListPageSql({ ownership: "shop", status: "available" }, { skip: 9980, take: 20, order: { weight_grams: "DESC", id: "DESC" } })
     expect(sql.replace(/\s+/g, " ")).toBe(
       `SELECT * FROM jewelry_stock_item WHERE id IN ( SELECT id FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND "status" = ? ORDER BY "weight_grams" DESC, "id" DESC LIMIT ? OFFSET ? ) ORDER BY "weight_grams" DESC, "id" DESC`
