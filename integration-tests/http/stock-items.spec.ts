@@ -302,6 +302,16 @@ medusaIntegrationTestRunner({
         const lines = res.data.trim().split("\r\n")
         expect(lines[0].split(",").slice(0, 3)).toEqual(["tag_id", "product_id", "variant_id"])
         expect(lines.slice(1).map((l: string) => l.split(",")[0])).toEqual(["GEMDIA0001", "GEMDIA0003"])
+        // Each line says what the item's own page says, column by column.
+        const header = lines[0].split(",")
+        const listed = (await api.get(`/admin/stock-items?shape=Round&order=tag_id&fields=id,tag_id`, admin.headers)).data.stock_items
+        for (const [n, line] of lines.slice(1).entries()) {
+          const item = (await api.get(`/admin/stock-items/${listed[n].id}`, admin.headers)).data.stock_item
+          const row = Object.fromEntries(line.split(",").map((v: string, k: number) => [header[k], v]))
+          for (const c of ["tag_id", "product_id", "inventory_kind", "shape", "size", "weight", "weight_unit", "pieces", "fine_grams", "location_id", "status", "cost_basis"]) {
+            expect([c, row[c]]).toEqual([c, item[c] === null || item[c] === undefined ? "" : String(item[c])])
+          }
+        }
       })
     })
 

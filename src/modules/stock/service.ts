@@ -121,11 +121,7 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
   }
   /**
    * One page of stock items in `order`, as the database holds them (no entities are built: a list
-   * reads many rows), and the exact number of items matching `filters`. The page's ids come from
-   * the list's indexes, so the rows a deep page skips are never fetched (list-sql.ts). A filter on
-   * ownership, location and status only (the list's usual shapes, a member's locations included)
-   * is counted from `jewelry_stock_count`, a few rows whatever the stock's size; any other filter
-   * is counted over the items.
+   * reads many rows), and the exact number of items matching `filters` (`countStockItems`).
    */
   @InjectManager()
   async listStockItemPage(
@@ -133,11 +129,34 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
     page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ rows: Record<string, any>[]; count: number }> {
-    const em = this.em(sharedContext)
+    const [rows, count] = await Promise.all([this.listStockItemRows(filters, page, sharedContext), this.countStockItems(filters, sharedContext)])
+    return { rows, count }
+  }
+
+  /**
+   * One page of stock items in `order` as plain rows. The page's ids come from the list's indexes,
+   * so the rows a deep page skips are never fetched (list-sql.ts).
+   */
+  @InjectManager()
+  async listStockItemRows(
+    filters: Record<string, unknown>,
+    page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, any>[]> {
     const list = stockListPageSql(filters, page)
+    return this.em(sharedContext).execute(list.sql, list.params)
+  }
+
+  /**
+   * The exact number of live items matching `filters`. A filter on ownership, location and status
+   * only (the list's usual shapes, a member's locations included) is counted from
+   * `jewelry_stock_count`, a few rows whatever the stock's size; any other filter over the items.
+   */
+  @InjectManager()
+  async countStockItems(filters: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}): Promise<number> {
     const counted = stockListCountSql(filters)
-    const [rows, [total]] = await Promise.all([em.execute(list.sql, list.params), em.execute(counted.sql, counted.params)])
-    return { rows, count: Number(total.n) }
+    const [total] = await this.em(sharedContext).execute(counted.sql, counted.params)
+    return Number(total.n)
   }
 
   /** Folds the count's appended changes into one row per ownership, location and status (a scheduled job). */
