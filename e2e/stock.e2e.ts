@@ -71,22 +71,44 @@ describe("Jewelry Stock screens and the product page widget", () => {
     await page.getByTestId("stock-table-count").filter({ hasText: new RegExp(`^${all} items?$`) }).waitFor()
   })
 
-  it("pages on the server: page 2 holds the next items of the exact count, and a status filter goes back to page 1 in the URL", async () => {
-    // More than a page of stock: 21 lots of casting grain (not diamonds, so the JWDIA views are unchanged).
+  it("pages on the server: next and previous pages hold the items of the exact count, read from the page's edges, and a status filter goes back to page 1 in the URL", async () => {
+    // More than two pages of stock: 41 lots of casting grain (not diamonds, so the JWDIA views are unchanged).
     const [grain] = (await adminApi(page, "/admin/products?handle=casting-grain-14ky&fields=id")).body.products
     const [template] = (await adminApi(page, `/admin/stock-items?product_id=${grain.id}&limit=1`)).body.stock_items
     const lot = { product_id: grain.id, inventory_type_id: template.inventory_type_id, weight: "1", weight_unit: "g", location_id: template.location_id, notes: "paging" }
-    expect((await adminApi(page, "/admin/stock-items", { items: Array.from({ length: 21 }, () => lot) })).status).toBe(201)
+    expect((await adminApi(page, "/admin/stock-items", { items: Array.from({ length: 41 }, () => lot) })).status).toBe(201)
     await page.goto(`${BASE}/app/stock`)
     await page.getByTestId("stock-page").waitFor()
     const { body } = await adminApi(page, "/admin/stock-items?limit=20&offset=20")
     expect(body.count).toBeGreaterThan(20)
     await page.getByTestId("stock-table-count").filter({ hasText: `${body.count} items` }).waitFor()
     await page.getByText(`20 of ${body.count} results`).waitFor()
-    await page.getByRole("button", { name: "Next", exact: true }).click()
-    await row(body.stock_items[0].tag_id).waitFor()
-    await rowCount(page, body.stock_items.length)
-    await page.getByText(`2 of ${Math.ceil(body.count / 20)} pages`).waitFor()
+    const pages = Math.ceil(body.count / 20)
+    const offsetPage = async (offset: number) => (await adminApi(page, `/admin/stock-items?limit=20&offset=${offset}`)).body.stock_items.map((i: any) => i.tag_id)
+    const shown = () => page.locator('[data-testid="stock-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-tag")))
+    // Each step asks for the page beside the one on screen by its edge (`after`/`before`), and shows what offset paging would.
+    const step = async (button: "Next" | "Prev", cursor: "after" | "before" | null, pageNo: number) => {
+      const want = await offsetPage((pageNo - 1) * 20)
+      const asked: string[] = []
+      const listen = (r: { url: () => string }) => r.url().includes("/admin/stock-items?") && !r.url().includes("/export") && asked.push(r.url())
+      page.on("request", listen)
+      await page.getByRole("button", { name: button, exact: true }).click()
+      await page.getByText(`${pageNo} of ${pages} pages`).waitFor()
+      await row(want[0]).waitFor()
+      await rowCount(page, want.length)
+      expect(await shown()).toEqual(want)
+      page.off("request", listen)
+      // Page 1 is read by offset; any other by the cursor of the page beside it. A page seen before may come from the cache.
+      const params = asked.map((u) => new URL(u).searchParams)
+      expect(params.map((p) => [p.has("after"), p.has("before")])).toEqual(params.map(() => [cursor === "after", cursor === "before"]))
+      return params.length
+    }
+    expect(await step("Next", "after", 2)).toBe(1)
+    expect(await offsetPage(20)).toEqual(body.stock_items.map((i: any) => i.tag_id))
+    expect(await step("Next", "after", 3)).toBe(1)
+    expect(await step("Prev", "before", 2)).toBe(1)
+    await step("Prev", null, 1)
+    await step("Next", "after", 2)
     await addFilter(page, "stock-table", "Status")
     await pickOption(page, "Reserved")
     await page.waitForURL(/status=reserved/)

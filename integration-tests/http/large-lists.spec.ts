@@ -152,6 +152,66 @@ medusaIntegrationTestRunner({
         expect(mine.count).toBe(TOTAL / 3)
         expect(mine.stock_items).toHaveLength(10)
       })
+
+      it("walks every page forward and back by cursor, each the same rows as by offset, whatever the ties", async () => {
+        const [type] = (await dbConnection.raw(`SELECT id FROM production_inventory_type WHERE kind = 'materials_supplies' AND deleted_at IS NULL LIMIT 1`)).rows
+        const TOTAL = 1030
+        // Weights repeat (n % 7), and creation times differ by microseconds inside one millisecond:
+        // a cursor that kept less than the database's precision, or broke ties other than by id, skips or repeats rows.
+        await dbConnection.raw(
+          `INSERT INTO jewelry_stock_item (id, tag_id, product_id, inventory_kind, inventory_type_id, weight, raw_weight, weight_unit,
+             weight_grams, raw_weight_grams, pieces, location_id, status, created_at)
+           SELECT 'jsi_cur' || lpad((n * 7919 % 10007)::text, 5, '0'), 'CUR' || lpad(n::text, 5, '0'), ?, 'materials_supplies', ?,
+                  (n % 7) + 0.125, jsonb_build_object('value', ((n % 7) + 0.125)::text, 'precision', 20), 'g',
+                  (n % 7) + 0.125, jsonb_build_object('value', ((n % 7) + 0.125)::text, 'precision', 20), 1 + n % 3, ?, 'available',
+                  date_trunc('milliseconds', now()) + (n % 5) * interval '1 microsecond'
+           FROM generate_series(1, ?) n`,
+          [w.grain.id, type.id, w.main.id, TOTAL]
+        )
+        const base = `/admin/stock-items?location_id=${w.main.id}&status=available&limit=50&fields=id`
+        for (const order of ["-created_at", "-weight", "weight", "tag_id", "-pieces"]) {
+          const byOffset: string[] = []
+          for (let offset = 0; offset < TOTAL; offset += 500) {
+            byOffset.push(...(await get(`${base.replace("limit=50", "limit=500")}&order=${order}&offset=${offset}`)).stock_items.map((i: any) => i.id))
+          }
+          expect(byOffset).toHaveLength(TOTAL)
+          // Forward: page after page from the last one's `cursors.after`.
+          const pages: string[][] = []
+          let page = await get(`${base}&order=${order}`)
+          while (page.stock_items.length) {
+            expect(page.count).toBe(TOTAL)
+            pages.push(page.stock_items.map((i: any) => i.id))
+            page = await get(`${base}&order=${order}&after=${page.cursors.after}`)
+          }
+          expect(page.cursors).toEqual({ before: null, after: null })
+          expect(pages.flat()).toEqual(byOffset)
+          // Back: from the last page, each `cursors.before` gives the page before it, in the list's order.
+          const lastPage = await get(`${base}&order=${order}&offset=${TOTAL - 30}`)
+          expect(lastPage.stock_items.map((i: any) => i.id)).toEqual(byOffset.slice(TOTAL - 30))
+          let back = lastPage
+          const backPages: string[][] = []
+          for (;;) {
+            back = await get(`${base}&order=${order}&before=${back.cursors.before}`)
+            if (!back.stock_items.length) break
+            backPages.unshift(back.stock_items.map((i: any) => i.id))
+          }
+          expect(backPages.flat()).toEqual(byOffset.slice(0, TOTAL - 30))
+        }
+
+        // A cursor is the list's own and belongs to its order.
+        const first = await get(`${base}&order=-weight`)
+        for (const [query, field, says] of [
+          [`after=notacursor`, "after", "not a page cursor"],
+          [`before=${first.cursors.after}x`, "before", "not a page cursor"],
+          [`order=tag_id&after=${first.cursors.after}`, "after", "sorted by weight_grams DESC"],
+          [`order=-weight&after=${first.cursors.after}&before=${first.cursors.before}`, "before", "not both"],
+        ]) {
+          const res = await attempt(api.get(`${base}&${query}`, admin.headers))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(field)
+          expect(res.data.message).toContain(says)
+        }
+      })
     })
   },
 })

@@ -1,6 +1,7 @@
 import { useDataTable, type DataTableColumnDef, type DataTableFilter, type DataTableFilteringState, type DataTablePaginationState, type DataTableSortingState } from "@medusajs/ui"
 import { useCallback, useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
+import type { PageCursors } from "../../lib/page-cursor"
 
 export type ListStateOptions = {
   /** Rows per page (server paging). */
@@ -22,7 +23,14 @@ export type ListQuery = {
   /** "created_at" or "-created_at", as the plugin's list routes take it. */
   order?: string
   filters: Record<string, string | string[] | undefined>
+  /** The next page read from where this one ended (lists that give `cursors`); `offset` still says where it is. */
+  after?: string
+  /** The previous page read from where this one began. */
+  before?: string
 }
+
+/** Where the page on screen is, and the cursor it was reached by (none: by offset). */
+type PageState = { pagination: DataTablePaginationState; cursor?: { after: string } | { before: string } }
 
 const single = (v: unknown): string | string[] | undefined => {
   if (v === null || v === undefined || v === "") return undefined
@@ -39,7 +47,7 @@ const single = (v: unknown): string | string[] | undefined => {
 export function useListState(options: ListStateOptions = {}) {
   const { pageSize = 20, sort = null, urlFilters = [] } = options
   const [params, setParams] = useSearchParams()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize })
+  const [{ pagination, cursor }, setPage] = useState<PageState>({ pagination: { pageIndex: 0, pageSize } })
   const [local, setLocal] = useState<DataTableFilteringState>(() => {
     const out: DataTableFilteringState = {}
     for (const key of urlFilters) {
@@ -50,7 +58,19 @@ export function useListState(options: ListStateOptions = {}) {
   })
   const [search, setSearch] = useState("")
   const [sorting, setSorting] = useState<DataTableSortingState | null>(sort)
-  const firstPage = useCallback(() => setPagination((p) => ({ ...p, pageIndex: 0 })), [])
+  const firstPage = useCallback(() => setPage((p) => ({ pagination: { ...p.pagination, pageIndex: 0 } })), [])
+  /**
+   * The table's page change. With the cursors of the page on screen (a list that gives them), the
+   * next and previous page are read from its edges, however deep; page 1 and a jump by offset.
+   */
+  const goToPage = useCallback((next: DataTablePaginationState, cursors?: PageCursors | null) => {
+    setPage((p) => {
+      const step = next.pageSize === p.pagination.pageSize ? next.pageIndex - p.pagination.pageIndex : 0
+      if (next.pageIndex > 0 && step === 1 && cursors?.after) return { pagination: next, cursor: { after: cursors.after } }
+      if (next.pageIndex > 0 && step === -1 && cursors?.before) return { pagination: next, cursor: { before: cursors.before } }
+      return { pagination: next }
+    })
+  }, [])
 
   const onFilteringChange = useCallback(
     (next: DataTableFilteringState) => {
@@ -84,13 +104,15 @@ export function useListState(options: ListStateOptions = {}) {
       q: search.trim() || undefined,
       order: sorting ? (sorting.desc ? "-" : "") + sorting.id : undefined,
       filters,
+      ...cursor,
     }
-  }, [local, pagination, search, sorting])
+  }, [local, pagination, cursor, search, sorting])
 
   return {
     query,
     /** Go back to page 1 (after a change made outside the table, e.g. a filter of its own). */
     firstPage,
+    goToPage,
     table: {
       filtering: { state: local, onFilteringChange },
       search: {
@@ -107,7 +129,7 @@ export function useListState(options: ListStateOptions = {}) {
           firstPage()
         },
       },
-      pagination: { state: pagination, onPaginationChange: setPagination },
+      pagination: { state: pagination, onPaginationChange: (next: DataTablePaginationState) => goToPage(next) },
     },
   }
 }
@@ -123,6 +145,8 @@ type PagedTableOptions<T> = {
   onOpen?: (row: T) => void
   /** A list whose filters depend on each other (a type belongs to a kind) passes its own. */
   filtering?: ReturnType<typeof useListState>["table"]["filtering"]
+  /** The page's cursors, for a list that gives them: its next and previous page are read from them. */
+  cursors?: PageCursors | null
 }
 
 /** A DataTable over one server page: the list state's paging, filters, search and sort, the exact count as its row count. */
@@ -131,6 +155,7 @@ export function usePagedDataTable<T>(list: ReturnType<typeof useListState>, o: P
   return useDataTable<T>({
     ...list.table,
     ...(o.filtering ? { filtering: o.filtering } : {}),
+    pagination: { state: list.table.pagination.state, onPaginationChange: (next: DataTablePaginationState) => list.goToPage(next, o.cursors) },
     data: o.rows ?? [],
     columns: o.columns,
     filters: o.filters,

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { DecimalRule, MAX_PIECES, parseDecimalInput } from "../../lib/decimal-input"
+import { decodePageCursor } from "../../lib/page-cursor"
 
 /**
  * The building blocks every validators.ts uses, so one kind of field answers
@@ -252,3 +253,20 @@ export const queryFields = (relations: string[]) => {
     { kind: "text", max: 2000, multiline: false, required: false }
   ).optional()
 }
+
+/**
+ * A page cursor (`after`/`before`) as a list's response gave it in `cursors`: decoded here, so a
+ * route gets its order, sort value and id, and anything else is refused naming the parameter.
+ */
+export const pageCursor = () =>
+  register(
+    string().max(1000, { error: "is longer than any page cursor" }).transform((v, ctx) => {
+      const cursor = decodePageCursor(v)
+      if (!cursor) {
+        ctx.addIssue({ code: "custom", message: "is not a page cursor this list gave (use `cursors.after` or `cursors.before` of a page, or `offset`)" })
+        return z.NEVER
+      }
+      return cursor
+    }),
+    { kind: "text", max: 1000, multiline: false, required: false }
+  ).optional()

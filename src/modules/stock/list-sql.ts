@@ -1,3 +1,5 @@
+import type { PageEdge } from "../../lib/page-cursor"
+
 /**
  * SQL for the stock list (`StockModuleService.listStockItemPage`): a list reads many rows and
  * builds no entities, so its filters are written here, for the columns a list may filter and sort
@@ -57,20 +59,55 @@ export function stockListOrder(order: ListOrder): string {
 /** From this offset on, a page reads its ids from the list's index before its rows. */
 export const DEEP_PAGE = 200
 
+/** The column each page row carries its sort value in, as text (the cursor's key; list-sql's callers strip it). */
+export const PAGE_KEY = "__page_key"
+
+export type ListPage = {
+  skip: number
+  take: number
+  order: ListOrder
+  /** Read the rows after this one (the next page) instead of skipping `skip` rows. */
+  after?: PageEdge
+  /** Read the rows before this one (the previous page). */
+  before?: PageEdge
+}
+
 /**
- * One page of items in one statement. An early page reads its rows in the list's order straight
- * from the index; a deep page first reads its ids there (an index-only scan: the rows it skips are
- * never fetched), then those rows — planning that costs more than it saves on an early page.
+ * One page of items in one statement, each row with its sort value as text (`PAGE_KEY`).
+ *
+ * - From a cursor (`after`/`before`: the next or previous page): the rows past that point of the
+ *   list's index, by a row comparison the index answers directly, however deep the page.
+ * - By offset, early: the rows in the list's order straight from the index.
+ * - By offset, deep: the ids first (an index-only scan: the rows it skips are never fetched),
+ *   then those rows — planning that costs more than it saves on an early page.
  */
-export function stockListPageSql(filters: Record<string, unknown>, page: { skip: number; take: number; order: ListOrder }) {
+export function stockListPageSql(filters: Record<string, unknown>, page: ListPage) {
   const where = stockListWhere(filters)
   const order = stockListOrder(page.order)
+  const [column, dir] = Object.entries(page.order)[0]
+  const select = `SELECT *, "${column}"::text AS "${PAGE_KEY}" FROM jewelry_stock_item`
+  const edge = page.after ?? page.before
+  if (edge) {
+    if (page.after && page.before) throw new Error("stock list: a page is read after a row or before one, not both")
+    const keys = Object.entries(page.order)
+    if (keys.length !== 2 || keys[1][0] !== "id" || keys[1][1] !== dir || column === "id") {
+      throw new Error("stock list: a cursor needs an order by one column and then the id, the same way")
+    }
+    // Forward after the row in the list's direction; backward before it in the reverse one, then turned back.
+    const forward = !!page.after
+    const ascending = (dir === "ASC") === forward
+    const seek = `("${column}", "id") ${ascending ? ">" : "<"} (?, ?)`
+    const params = [...where.params, edge.key, edge.id, page.take]
+    if (forward) return { sql: `${select} WHERE ${where.sql} AND ${seek} ORDER BY ${order} LIMIT ?`, params }
+    const reverse = stockListOrder(Object.fromEntries(keys.map(([k, d]) => [k, d === "ASC" ? "DESC" : "ASC"])) as ListOrder)
+    return { sql: `SELECT * FROM (${select} WHERE ${where.sql} AND ${seek} ORDER BY ${reverse} LIMIT ?) AS p ORDER BY ${order}`, params }
+  }
   const params = [...where.params, page.take, page.skip]
   if (page.skip < DEEP_PAGE) {
-    return { sql: `SELECT * FROM jewelry_stock_item WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params }
+    return { sql: `${select} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params }
   }
   return {
-    sql: `SELECT * FROM jewelry_stock_item WHERE id IN (
+    sql: `${select} WHERE id IN (
             SELECT id FROM jewelry_stock_item WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?
           ) ORDER BY ${order}`,
     params,

@@ -14,7 +14,11 @@ import { formatDecimal, toDecimal, WeightUnit } from "../../lib/units"
 import { convertWeightExactly, MAX_PIECES, MAX_WEIGHT_GRAMS_TEXT, WeightConversionError, withinWeightBound } from "../../lib/decimal-input"
 import { formatTag } from "../../lib/tags"
 import { fineWeight } from "../../lib/purity"
-import { stockListCountSql, stockListPageSql } from "./list-sql"
+import { PAGE_KEY, stockListCountSql, stockListPageSql, type ListPage } from "./list-sql"
+import type { PageEdge } from "../../lib/page-cursor"
+
+/** A page of the stock list: its rows, and the first and last row's place in the list's order. */
+export type StockRows = { rows: Record<string, any>[]; edges: { first: PageEdge | null; last: PageEdge | null } }
 
 export type NewStockItem = {
   tag_id?: string | null
@@ -121,30 +125,32 @@ class StockModuleService extends MedusaService({ StockItem, StockMovement, Stock
   }
   /**
    * One page of stock items in `order`, as the database holds them (no entities are built: a list
-   * reads many rows), and the exact number of items matching `filters` (`countStockItems`).
+   * reads many rows), where it starts and ends (`edges`, for the next and previous page's cursors)
+   * and the exact number of items matching `filters` (`countStockItems`).
    */
   @InjectManager()
   async listStockItemPage(
     filters: Record<string, unknown>,
-    page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+    page: ListPage,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ rows: Record<string, any>[]; count: number }> {
-    const [rows, count] = await Promise.all([this.listStockItemRows(filters, page, sharedContext), this.countStockItems(filters, sharedContext)])
-    return { rows, count }
+  ): Promise<StockRows & { count: number }> {
+    const [read, count] = await Promise.all([this.listStockItemRows(filters, page, sharedContext), this.countStockItems(filters, sharedContext)])
+    return { ...read, count }
   }
 
   /**
-   * One page of stock items in `order` as plain rows. The page's ids come from the list's indexes,
-   * so the rows a deep page skips are never fetched (list-sql.ts).
+   * One page of stock items in `order` as plain rows, from an offset or from a cursor (`after` or
+   * `before` a row: the next or previous page, read from that point of the list's index). Rows a
+   * page skips are never fetched (list-sql.ts).
    */
   @InjectManager()
-  async listStockItemRows(
-    filters: Record<string, unknown>,
-    page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Record<string, any>[]> {
+  async listStockItemRows(filters: Record<string, unknown>, page: ListPage, @MedusaContext() sharedContext: Context = {}): Promise<StockRows> {
     const list = stockListPageSql(filters, page)
-    return this.em(sharedContext).execute(list.sql, list.params)
+    const read: Record<string, any>[] = await this.em(sharedContext).execute(list.sql, list.params)
+    const edge = (row: Record<string, any> | undefined): PageEdge | null => (row ? { key: row[PAGE_KEY], id: row.id } : null)
+    const edges = { first: edge(read[0]), last: edge(read[read.length - 1]) }
+    const rows = read.map(({ [PAGE_KEY]: _key, ...row }) => row)
+    return { rows, edges }
   }
 
   /**

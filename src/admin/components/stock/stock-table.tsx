@@ -55,7 +55,8 @@ export function StockTable({
   const ready = useUrlSearch(list.table.search.onSearchChange, inUrl)
   const filters = stockQueryFilters(list.query.filters, fixed)
   const query: StockItemQuery = { ...filters, q: list.query.q, order: list.query.order, limit: list.query.limit, offset: list.query.offset }
-  const { data, isLoading } = useStockItemList(query, ready)
+  // Next and previous page from the page on screen's edges (GET /admin/stock-items `cursors`): page 500 costs what page 2 does.
+  const { data, isLoading, isPlaceholderData } = useStockItemList({ ...query, after: list.query.after, before: list.query.before }, ready)
   const rows = data?.stock_items ?? []
   const columns = useStockColumns({ rows, showProduct: !("product_id" in fixed), customers: filters.ownership === "customer" })
   const state = list.table.filtering.state
@@ -74,6 +75,8 @@ export function StockTable({
     filters: dataFilters,
     rowId: (r) => r.id,
     onOpen: onOpen ? (r) => onOpen(r.id) : undefined,
+    // Only the cursors of the page on screen (not the last page's, shown while the next loads).
+    cursors: isPlaceholderData ? null : data?.cursors,
   })
   return (
     <div data-testid={testId}>

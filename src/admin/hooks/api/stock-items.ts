@@ -3,6 +3,7 @@ import type { ApiError } from "../../lib/api"
 import { fileOf } from "../../lib/files"
 import { authorizedFetch, cleanQuery, postKeepingBody, sdkFetch } from "../../lib/sdk"
 import type { Metal } from "../../../types/metal"
+import type { PageCursors } from "../../../lib/page-cursor"
 import type { SetStonesBody, StoneSetting } from "../../../types/repairs"
 import { metalKeys } from "./metal"
 
@@ -72,6 +73,10 @@ export type StockItemQuery = {
   limit?: number
   offset?: number
   order?: string
+  /** The next page: the `cursors.after` of the page before it (page-cursor.ts). */
+  after?: string
+  /** The previous page: the `cursors.before` of the page after it. */
+  before?: string
 }
 
 export const stockItemKeys = {
@@ -83,7 +88,7 @@ export const stockItemKeys = {
 export const useStockItemList = (q: StockItemQuery, enabled = true) =>
   useQuery({
     queryKey: stockItemKeys.list(q),
-    queryFn: () => sdkFetch<{ stock_items: StockItemRow[]; count: number }>("/admin/stock-items", { query: q }),
+    queryFn: () => sdkFetch<{ stock_items: StockItemRow[]; count: number; cursors: PageCursors }>("/admin/stock-items", { query: q }),
     placeholderData: keepPreviousData,
     enabled,
   })
@@ -142,7 +147,7 @@ export function useImportStock() {
 
 /** Exactly the filtered set of the list (no paging) as a CSV file. */
 export async function stockCsvFile(q: StockItemQuery) {
-  const { limit: _l, offset: _o, ...filters } = q
+  const { limit: _l, offset: _o, after: _a, before: _b, ...filters } = q
   const qs = new URLSearchParams(cleanQuery(filters) as Record<string, string>).toString()
   return fileOf(await authorizedFetch(`/admin/stock-items/export${qs ? `?${qs}` : ""}`), "stock-items.csv")
 }

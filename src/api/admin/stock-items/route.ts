@@ -7,10 +7,13 @@ import type { ListStockItemsType } from "./validators"
 import { serializeStockItem, splitFields, stockFilters, stockOrder } from "./helpers"
 import { STOCK_ITEM_LINKS } from "./query-config"
 import { STOCK_MODULE, type StockModuleService } from "../../../modules/stock"
+import { encodePageCursor, orderName, type PageEdge } from "../../../lib/page-cursor"
 
 /**
  * Stock items, filtered, sorted and paged, limited to the caller's
- * locations. The page's rows and the exact count come from the stock module
+ * locations. A page is found by `offset`, or — the admin's next and previous
+ * page — from the `cursors.after`/`cursors.before` the page beside it gave,
+ * which reads from that point of the list's index however deep the page. The page's rows and the exact count come from the stock module
  * (the list's indexes; the count table for filters on ownership, location
  * and status); the Medusa records they link to (product, variant, location,
  * customer: src/links, query-config.ts) through Query. A product or location
@@ -21,14 +24,25 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListStockItem
   const { location_ids, settings } = await stockScope(req)
   const stock: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const { fields, pagination } = req.queryConfig
-  const page = { skip: pagination.skip, take: pagination.take!, order: stockOrder(q.order) }
-  const { rows, count } = await stock.listStockItemPage(stockFilters(q, location_ids), page)
+  const order = stockOrder(q.order)
+  const name = orderName(order)
+  for (const key of ["after", "before"] as const) {
+    if (q[key] && q[key]!.order !== name) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${key}: this cursor belongs to the list sorted by ${q[key]!.order}, not ${name}; start again from offset=0`)
+    }
+  }
+  if (q.after && q.before) throw new MedusaError(MedusaError.Types.INVALID_DATA, "before: give after or before, not both")
+  const page = { skip: pagination.skip, take: pagination.take!, order, after: q.after, before: q.before }
+  const { rows, count, edges } = await stock.listStockItemPage(stockFilters(q, location_ids), page)
   const items = await withLinks(req, rows, fields)
+  const cursor = (edge: PageEdge | null) => (edge ? encodePageCursor({ ...edge, order: name }) : null)
   res.json({
     stock_items: items.map((i) => serializeStockItem(i, settings.karat_table as any)),
     count,
     limit: pagination.take,
+    // With a cursor, the page's place is the client's to keep: offset is the one it sent.
     offset: pagination.skip,
+    cursors: { before: cursor(edges.first), after: cursor(edges.last) },
   })
 }
 

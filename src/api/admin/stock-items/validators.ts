@@ -4,7 +4,7 @@ import { INVENTORY_KINDS } from "../../../lib/industry-defaults"
 import { METALS } from "../../../lib/purity"
 import { MONEY, POSITIVE_WEIGHT, WEIGHT, WEIGHT_DELTA } from "../../../lib/decimal-input"
 import { STOCK_ITEM_LINKS } from "./query-config"
-import { body, bool, decimal, id, list, note, oneOf, optNote, optText, paging, pieces, piecesDelta, queryFields, queryId, queryInt, queryText, text } from "../../utils/schemas"
+import { body, bool, decimal, id, list, note, oneOf, optNote, optText, pageCursor, paging, pieces, piecesDelta, queryFields, queryId, queryInt, queryText, text } from "../../utils/schemas"
 
 const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
 const metal = oneOf(METALS as unknown as [string, ...string[]])
@@ -59,6 +59,10 @@ export const ListStockItems = z.object({
   status: oneOf(["available", "reserved", "issued", "sold", "scrapped", "returned"]).optional(),
   order: oneOf(["tag_id", "-tag_id", "created_at", "-created_at", "weight", "-weight", "pieces", "-pieces", "updated_at", "-updated_at"]).optional(),
   ...paging(500),
+  /** The next page: `cursors.after` of the page before it (read from there, not by skipping `offset` rows). */
+  after: pageCursor(),
+  /** The previous page: `cursors.before` of the page after it. */
+  before: pageCursor(),
 })
 export type ListStockItemsType = z.infer<typeof ListStockItems>
 

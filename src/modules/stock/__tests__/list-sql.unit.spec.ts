@@ -24,14 +24,33 @@ describe("the stock list's SQL", () => {
   it("reads an early page in the list's order; a deep page's ids from the index first, then those rows in the same order", () => {
     const early = stockListPageSql({ ownership: "shop" }, { skip: 180, take: 20, order: { created_at: "DESC", id: "DESC" } })
     expect(early).toEqual({
-      sql: `SELECT * FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? ORDER BY "created_at" DESC, "id" DESC LIMIT ? OFFSET ?`,
+      sql: `SELECT *, "created_at"::text AS "__page_key" FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? ORDER BY "created_at" DESC, "id" DESC LIMIT ? OFFSET ?`,
       params: ["shop", 20, 180],
     })
     const { sql, params } = stockListPageSql({ ownership: "shop", status: "available" }, { skip: 9980, take: 20, order: { weight_grams: "DESC", id: "DESC" } })
     expect(sql.replace(/\s+/g, " ")).toBe(
-      `SELECT * FROM jewelry_stock_item WHERE id IN ( SELECT id FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND "status" = ? ORDER BY "weight_grams" DESC, "id" DESC LIMIT ? OFFSET ? ) ORDER BY "weight_grams" DESC, "id" DESC`
+      `SELECT *, "weight_grams"::text AS "__page_key" FROM jewelry_stock_item WHERE id IN ( SELECT id FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND "status" = ? ORDER BY "weight_grams" DESC, "id" DESC LIMIT ? OFFSET ? ) ORDER BY "weight_grams" DESC, "id" DESC`
     )
     expect(params).toEqual(["shop", "available", 20, 9980])
+  })
+
+  it("reads the next page after a row and the previous one before it, by the row's sort value and id, never by skipping", () => {
+    const order = { weight_grams: "DESC", id: "DESC" } as const
+    const next = stockListPageSql({ ownership: "shop" }, { skip: 9980, take: 20, order, after: { key: "12.5", id: "si_9" } })
+    expect(next).toEqual({
+      sql: `SELECT *, "weight_grams"::text AS "__page_key" FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND ("weight_grams", "id") < (?, ?) ORDER BY "weight_grams" DESC, "id" DESC LIMIT ?`,
+      params: ["shop", "12.5", "si_9", 20],
+    })
+    // Backwards: the rows just before, read in the reverse order from the index, handed back in the list's.
+    const prev = stockListPageSql({ ownership: "shop" }, { skip: 0, take: 20, order, before: { key: "12.5", id: "si_9" } })
+    expect(prev.sql).toBe(
+      `SELECT * FROM (SELECT *, "weight_grams"::text AS "__page_key" FROM jewelry_stock_item WHERE deleted_at IS NULL AND "ownership" = ? AND ("weight_grams", "id") > (?, ?) ORDER BY "weight_grams" ASC, "id" ASC LIMIT ?) AS p ORDER BY "weight_grams" DESC, "id" DESC`
+    )
+    const asc = stockListPageSql({}, { skip: 0, take: 5, order: { tag_id: "ASC", id: "ASC" }, after: { key: "A-1", id: "si_1" } })
+    expect(asc.sql).toContain(`AND ("tag_id", "id") > (?, ?) ORDER BY "tag_id" ASC, "id" ASC LIMIT ?`)
+    expect(() => stockListPageSql({}, { skip: 0, take: 5, order: { tag_id: "ASC", id: "DESC" }, after: { key: "A", id: "x" } })).toThrow(/one column and then the id/)
+    expect(() => stockListPageSql({}, { skip: 0, take: 5, order: { tag_id: "ASC" }, after: { key: "A", id: "x" } })).toThrow(/one column and then the id/)
+    expect(() => stockListPageSql({}, { skip: 0, take: 5, order, after: { key: "1", id: "x" }, before: { key: "1", id: "x" } })).toThrow(/not both/)
   })
 
   it("counts from the count table for filters on ownership, location and status only, else over the items", () => {

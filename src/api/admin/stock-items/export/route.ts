@@ -7,6 +7,7 @@ import { parseQuery } from "../../../utils/validation"
 import { stockScope } from "../../../utils/stock-scope"
 import { spreadsheetSafe } from "../../../../lib/csv"
 import { ListStockItems } from "../validators"
+import type { PageEdge } from "../../../../lib/page-cursor"
 import { serializeStockItem, STOCK_CSV_COLUMNS, stockFilters, stockOrder } from "../helpers"
 
 const PAGE = 1000
@@ -23,10 +24,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { location_ids, settings } = await stockScope(req)
   const service: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const filters = stockFilters(q, location_ids)
-  // Plain rows (no entities for 50,000 items), a deep page's ids read from the list's index first.
-  const read = (skip: number) => service.listStockItemRows(filters, { order: stockOrder(q.order), take: PAGE, skip })
+  // Plain rows (no entities for 50,000 items), each page read from where the last ended in the list's index.
+  const order = stockOrder(q.order)
+  const read = (after?: PageEdge) => service.listStockItemRows(filters, { order, take: PAGE, skip: 0, after })
   // The first page is read before anything is sent: a failure is still an ordinary error response, not a cut connection.
-  let items = await read(0)
+  let page = await read()
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="stock-items.csv"`)
   const csv = stringify({ header: true, columns: [...STOCK_CSV_COLUMNS], record_delimiter: "\r\n" })
@@ -34,8 +36,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   let failed: Error | null = null
   csv.once("error", (e) => (failed = e))
   try {
-    for (let skip = 0; ; skip += PAGE) {
-      if (skip > 0) items = await read(skip)
+    for (let first = true; ; first = false) {
+      if (!first) page = await read(page.edges.last!)
+      const items = page.rows
       if (!items.length) break
       for (const i of items) {
         const s = serializeStockItem(i, settings.karat_table as any)
