@@ -35,10 +35,9 @@ export async function jobView(scope: any, id: string, viewer: { location_ids: st
   const metal: MetalModuleService = scope.resolve(METAL_MODULE)
   const [job]: any[] = await service.listProductionJobs({ id }, { take: 1 })
   if (!job) return null
-  const [stages, materials, receipts, qa, figuresById, costs, entries, settings] = await Promise.all([
-    service.listProductionJobStages({ job_id: id } as any, { order: { rank: "ASC" }, take: null as any }),
-    service.listProductionJobMaterials({ job_id: id } as any, { order: { created_at: "ASC" }, take: null as any }),
-    service.listProductionJobReceipts({ job_id: id } as any, { order: { created_at: "ASC" }, take: null as any }),
+  // Stages, materials and receipts as rows (a big job has hundreds; they are only read here).
+  const [{ stages, materials, receipts }, qa, figuresById, costs, entries, settings] = await Promise.all([
+    service.jobViewRows(id),
     service.listProductionQaChecks({ job_id: id } as any, { order: { created_at: "DESC" }, take: null as any }),
     service.jobFigures([id]),
     service.jobCosts([id]),

@@ -325,6 +325,24 @@ class ProductionModuleService extends MedusaService({
     return rows.length > 0
   }
 
+  /**
+   * A job's stages, materials and receipts as the database holds them, in the view's order: a view
+   * reads every one of them, and building entities for a big job's hundred materials cost more than
+   * the rest of its view (`jobView`). Numbers come as exact decimal strings.
+   */
+  @InjectManager()
+  async jobViewRows(jobId: string, @MedusaContext() sharedContext: Context = {}) {
+    const em = this.em(sharedContext)
+    const read = (table: string, order: string): Promise<Record<string, any>[]> =>
+      em.execute(`SELECT * FROM ${table} WHERE job_id = ? AND deleted_at IS NULL ORDER BY ${order}`, [jobId])
+    const [stages, materials, receipts] = await Promise.all([
+      read("production_job_stage", "rank ASC, created_at ASC, id ASC"),
+      read("production_job_material", "created_at ASC, id ASC"),
+      read("production_job_receipt", "created_at ASC, id ASC"),
+    ])
+    return { stages, materials, receipts }
+  }
+
   /** Costs of jobs (one row per job), summed by the database: stages, issued material (pro rata) and allocated stones. */
   @InjectManager()
   async jobCosts(jobIds: string[], @MedusaContext() sharedContext: Context = {}) {
