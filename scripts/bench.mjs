@@ -441,6 +441,7 @@ async function main() {
       results.push({ name, xs: a, peerName, peer: m, key })
     }
     log(`measured ${pairs.length * 2 * requests} list and view requests in ${secs(t)}s`)
+    t = Date.now()
 
     // Export: time and the server's peak memory over the export of every item of one kind.
     const exportQuery = `inventory_kind=finished`
