@@ -36,16 +36,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   let failed: Error | null = null
   csv.once("error", (e) => (failed = e))
   try {
-    for (let first = true; ; first = false) {
-      if (!first) page = await read(page.edges.last!)
-      const items = page.rows
-      if (!items.length) break
-      for (const i of items) {
+    for (;;) {
+      for (const i of page.rows) {
         const s = serializeStockItem(i, settings.karat_table as any)
         if (!csv.write(STOCK_CSV_COLUMNS.map((c) => spreadsheetSafe(s[c])))) await once(csv, "drain")
       }
       if (failed) throw failed
-      if (items.length < PAGE) break
+      if (page.rows.length < PAGE) break
+      page = await read(page.edges.last!)
     }
     csv.end()
   } catch (e) {
