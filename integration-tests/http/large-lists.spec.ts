@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { attempt, createStaffUser, StaffUser } from "../helpers/auth"
 import { createWorkshop } from "../helpers/fixtures"
+import { encodePageCursor } from "../../src/lib/page-cursor"
 
 jest.setTimeout(240_000)
 
@@ -200,11 +201,17 @@ medusaIntegrationTestRunner({
 
         // A cursor is the list's own and belongs to its order.
         const first = await get(`${base}&order=-weight`)
+        const forged = (order: string, key: string) => encodePageCursor({ order, key, id: "jsi_cur00001" })
         for (const [query, field, says] of [
           [`after=notacursor`, "after", "not a page cursor"],
           [`before=${first.cursors.after}x`, "before", "not a page cursor"],
           [`order=tag_id&after=${first.cursors.after}`, "after", "sorted by weight_grams DESC"],
           [`order=-weight&after=${first.cursors.after}&before=${first.cursors.before}`, "before", "not both"],
+          // Edited cursors in the list's own form: a sort value the column cannot hold, a NUL.
+          [`order=-weight&after=${forged("weight_grams DESC", "abc")}`, "after", "not a weight_grams"],
+          [`order=-created_at&before=${forged("created_at DESC", "2026-02-30 00:00:00+00")}`, "before", "not a created_at"],
+          [`order=pieces&after=${forged("pieces ASC", String(2 ** 31))}`, "after", "not a pieces"],
+          [`order=tag_id&after=${forged("tag_id ASC", "CUR\u0000")}`, "after", "not a page cursor"],
         ]) {
           const res = await attempt(api.get(`${base}&${query}`, admin.headers))
           expect(res.status).toBe(400)

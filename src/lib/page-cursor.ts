@@ -34,7 +34,8 @@ export function decodePageCursor(text: string): PageCursor | null {
     return null
   }
   if (!Array.isArray(parts) || parts.length !== 3) return null
-  if (!parts.every((p) => typeof p === "string" && p.length > 0 && p.length <= MAX_PART)) return null
+  // A NUL is no text Postgres stores: no list gave one.
+  if (!parts.every((p) => typeof p === "string" && p.length > 0 && p.length <= MAX_PART && !p.includes("\u0000"))) return null
   const [order, key, id] = parts as string[]
   return { order, key, id }
 }

@@ -11,7 +11,7 @@ describe("page cursors", () => {
 
   it("refuse anything a list did not give", () => {
     const good = encodePageCursor({ order: "weight_grams DESC", key: "1.5", id: "a" })
-    for (const bad of ["", "abc", good + "!", good.slice(0, -3), Buffer.from('["a","b"]').toString("base64url"), Buffer.from('[1,"b","c"]').toString("base64url"), Buffer.from('["a","","c"]').toString("base64url"), Buffer.from("not json").toString("base64url"), Buffer.from(JSON.stringify(["o", "k".repeat(201), "i"])).toString("base64url")]) {
+    for (const bad of ["", "abc", good + "!", good.slice(0, -3), Buffer.from('["a","b"]').toString("base64url"), Buffer.from('[1,"b","c"]').toString("base64url"), Buffer.from('["a","","c"]').toString("base64url"), Buffer.from("not json").toString("base64url"), Buffer.from(JSON.stringify(["o", "k".repeat(201), "i"])).toString("base64url"), encodePageCursor({ order: "tag_id ASC", key: "A\u0000", id: "x" })]) {
       expect(decodePageCursor(bad)).toBeNull()
     }
   })

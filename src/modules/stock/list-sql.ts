@@ -56,6 +56,35 @@ export function stockListOrder(order: ListOrder): string {
   return terms.join(", ")
 }
 
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/
+const INT4_MAX = 2147483647
+
+/**
+ * Whether a cursor's sort value is one the database reads as that column's type (`timestamptz` as
+ * Postgres writes it, a non-negative decimal, an int4; text as it is). A cursor is the client's to
+ * send back, so an edited one is refused here rather than failing in the database.
+ */
+export function cursorKeyFits(column: string, key: string): boolean {
+  switch (column) {
+    case "created_at":
+    case "updated_at": {
+      const m = TIMESTAMP.exec(key)
+      if (!m) return false
+      const [y, mo, d, h, mi, sec] = m.slice(1, 7).map(Number)
+      const day = new Date(Date.UTC(y, mo - 1, d))
+      return y >= 1 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && sec < 60
+    }
+    case "weight_grams":
+      return /^\d{1,30}(\.\d{1,30})?$/.test(key)
+    case "pieces":
+      return /^\d{1,10}$/.test(key) && Number(key) <= INT4_MAX
+    case "tag_id":
+      return true
+    default:
+      return false
+  }
+}
+
 /** From this offset on, a page reads its ids from the list's index before its rows. */
 export const DEEP_PAGE = 200
 

@@ -7,14 +7,16 @@ import type { ListStockItemsType } from "./validators"
 import { serializeStockItem, splitFields, stockFilters, stockOrder } from "./helpers"
 import { STOCK_ITEM_LINKS } from "./query-config"
 import { STOCK_MODULE, type StockModuleService } from "../../../modules/stock"
+import { cursorKeyFits } from "../../../modules/stock/list-sql"
 import { encodePageCursor, orderName, type PageEdge } from "../../../lib/page-cursor"
 
 /**
  * Stock items, filtered, sorted and paged, limited to the caller's
  * locations. A page is found by `offset`, or — the admin's next and previous
  * page — from the `cursors.after`/`cursors.before` the page beside it gave,
- * which reads from that point of the list's index however deep the page. The page's rows and the exact count come from the stock module
- * (the list's indexes; the count table for filters on ownership, location
+ * which reads from that point of the list's index however deep the page.
+ * The page's rows and the exact count come from the stock module (the
+ * list's indexes; the count table for filters on ownership, location
  * and status); the Medusa records they link to (product, variant, location,
  * customer: src/links, query-config.ts) through Query. A product or location
  * Medusa has since deleted comes back as null beside its id.
@@ -26,9 +28,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListStockItem
   const { fields, pagination } = req.queryConfig
   const order = stockOrder(q.order)
   const name = orderName(order)
+  const column = Object.keys(order)[0]
   for (const key of ["after", "before"] as const) {
-    if (q[key] && q[key]!.order !== name) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${key}: this cursor belongs to the list sorted by ${q[key]!.order}, not ${name}; start again from offset=0`)
+    const given = q[key]
+    if (given && given.order !== name) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${key}: this cursor belongs to the list sorted by ${given.order}, not ${name}; start again from offset=0`)
+    }
+    if (given && !cursorKeyFits(column, given.key)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${key}: is not a page cursor this list gave (its sort value is not a ${column})`)
     }
   }
   if (q.after && q.before) throw new MedusaError(MedusaError.Types.INVALID_DATA, "before: give after or before, not both")

@@ -1,4 +1,4 @@
-import { countKeys, stockListCountSql, stockListOrder, stockListPageSql, stockListWhere } from "../list-sql"
+import { countKeys, cursorKeyFits, stockListCountSql, stockListOrder, stockListPageSql, stockListWhere } from "../list-sql"
 import { splitFields } from "../../../api/admin/stock-items/helpers"
 
 describe("the stock list's SQL", () => {
@@ -51,6 +51,17 @@ describe("the stock list's SQL", () => {
     expect(() => stockListPageSql({}, { skip: 0, take: 5, order: { tag_id: "ASC", id: "DESC" }, after: { key: "A", id: "x" } })).toThrow(/one column and then the id/)
     expect(() => stockListPageSql({}, { skip: 0, take: 5, order: { tag_id: "ASC" }, after: { key: "A", id: "x" } })).toThrow(/one column and then the id/)
     expect(() => stockListPageSql({}, { skip: 0, take: 5, order, after: { key: "1", id: "x" }, before: { key: "1", id: "x" } })).toThrow(/not both/)
+  })
+
+  it("takes a cursor's sort value only in a form the database reads as the column's type", () => {
+    for (const ok of ["2026-12-01 05:20:11.123456+00", "2026-02-28 23:59:59+05:30", "2024-02-29 00:00:00-03"]) expect(cursorKeyFits("created_at", ok)).toBe(true)
+    for (const bad of ["2026-02-30 00:00:00+00", "2026-13-01 00:00:00+00", "2026-12-01 24:00:00+00", "2026-12-01T05:20:11Z", "yesterday", ""]) expect(cursorKeyFits("updated_at", bad)).toBe(false)
+    expect(cursorKeyFits("weight_grams", "12.125")).toBe(true)
+    for (const bad of ["abc", "-1", "1e5", "1.", " 1"]) expect(cursorKeyFits("weight_grams", bad)).toBe(false)
+    expect(cursorKeyFits("pieces", "2147483647")).toBe(true)
+    expect(cursorKeyFits("pieces", "2147483648")).toBe(false)
+    expect(cursorKeyFits("tag_id", "any text")).toBe(true)
+    expect(cursorKeyFits("notes", "x")).toBe(false)
   })
 
   it("counts from the count table for filters on ownership, location and status only, else over the items", () => {
