@@ -1,5 +1,5 @@
 import { useDataTable, type DataTableColumnDef, type DataTableFilter, type DataTableFilteringState, type DataTablePaginationState, type DataTableSortingState } from "@medusajs/ui"
-import { useCallback, useMemo, useState } from "react"
+import { useCallback, useEffect, useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import type { PageCursors } from "../../lib/page-cursor"
 
@@ -13,6 +13,12 @@ export type ListStateOptions = {
    * reopens the same view. Other filters live in the component's state.
    */
   urlFilters?: readonly string[]
+  /**
+   * The URL parameter that keeps the search (?q=JWDIA), for a list whose
+   * filters are in the URL: reopening the link, the back button or a reload
+   * shows what was on screen, search included.
+   */
+  urlSearch?: string
 }
 
 /** What the list asks the server for: its filters, search, sort and page. */
@@ -45,7 +51,7 @@ const single = (v: unknown): string | string[] | undefined => {
  * `useDataTable`.
  */
 export function useListState(options: ListStateOptions = {}) {
-  const { pageSize = 20, sort = null, urlFilters = [] } = options
+  const { pageSize = 20, sort = null, urlFilters = [], urlSearch } = options
   const [params, setParams] = useSearchParams()
   const [{ pagination, cursor }, setPage] = useState<PageState>({ pagination: { pageIndex: 0, pageSize } })
   const [local, setLocal] = useState<DataTableFilteringState>(() => {
@@ -56,7 +62,7 @@ export function useListState(options: ListStateOptions = {}) {
     }
     return out
   })
-  const [search, setSearch] = useState("")
+  const [search, setSearch] = useState(() => (urlSearch ? params.get(urlSearch) ?? "" : ""))
   const [sorting, setSorting] = useState<DataTableSortingState | null>(sort)
   const firstPage = useCallback(() => setPage((p) => ({ pagination: { ...p.pagination, pageIndex: 0 } })), [])
   /**
@@ -76,24 +82,28 @@ export function useListState(options: ListStateOptions = {}) {
     (next: DataTableFilteringState) => {
       setLocal(next)
       firstPage()
-      if (urlFilters.length) {
-        setParams(
-          (p) => {
-            const out = new URLSearchParams(p)
-            for (const key of urlFilters) {
-              const v = single(next[key])
-              if (typeof v === "string") out.set(key, v)
-              else out.delete(key)
-            }
-            return out
-          },
-          { replace: true }
-        )
-      }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [urlFilters.join(","), setParams, firstPage]
+    [firstPage]
   )
+
+  // The URL follows the state, written after the render from the latest of both. (Written from the
+  // change handlers, a filter and a search changed within one render each started from the URL
+  // before the other, and the second took the first one's parameter out again.)
+  useEffect(() => {
+    if (!urlFilters.length && !urlSearch) return
+    const want = new URLSearchParams(params)
+    for (const key of urlFilters) {
+      const v = single(local[key])
+      if (typeof v === "string") want.set(key, v)
+      else want.delete(key)
+    }
+    if (urlSearch) {
+      if (search.trim()) want.set(urlSearch, search)
+      else want.delete(urlSearch)
+    }
+    if (want.toString() !== params.toString()) setParams(want, { replace: true })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [local, search])
 
   const query: ListQuery = useMemo(() => {
     const filters: ListQuery["filters"] = {}

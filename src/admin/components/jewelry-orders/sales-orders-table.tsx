@@ -17,7 +17,7 @@ const filter = createDataTableFilterHelper<JewelryOrderListItem>()
 export function SalesOrdersTable() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const list = useListState({ sort: { id: "created_at", desc: true }, urlFilters: ["fulfillment_status"] })
+  const list = useListState({ sort: { id: "created_at", desc: true }, urlFilters: ["fulfillment_status"], urlSearch: "q" })
   const { query } = list
   const { data, isLoading } = useJewelryOrders({
     fulfillment_status: query.filters.fulfillment_status as FulfillmentStatus | undefined,

@@ -15,7 +15,7 @@ const filter = createDataTableFilterHelper<PurchaseOrder>()
 export function PurchaseOrdersTable() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const list = useListState({ sort: { id: "number", desc: true }, urlFilters: ["status"] })
+  const list = useListState({ sort: { id: "number", desc: true }, urlFilters: ["status"], urlSearch: "q" })
   const { query } = list
   const { data, isLoading } = usePurchaseOrders({
     status: query.filters.status as PurchaseOrderListQuery["status"],

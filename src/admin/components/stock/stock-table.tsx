@@ -1,7 +1,6 @@
 import type { DataTableFilteringState } from "@medusajs/ui"
-import { useEffect, useState, type ReactNode } from "react"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { useSearchParams } from "react-router-dom"
 import { useStockItemList, type StockItemQuery } from "../../hooks/api/stock-items"
 import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
 import { ListTable } from "../list/list-table"
@@ -10,20 +9,6 @@ import { StockExportButton } from "./stock-export-button"
 import { STOCK_URL_FILTERS, stockQueryFilters, useStockFilters, type StockFilterKey, type StockFilters } from "./stock-filters"
 
 export type { StockFilters }
-
-/** The list's search as the URL gave it (?q=JWDIA), applied once; `true` once it is (the list waits for it). */
-function useUrlSearch(onSearchChange: (q: string) => void, enabled: boolean) {
-  const [params] = useSearchParams()
-  const [seed] = useState(() => (enabled ? params.get("q") ?? "" : ""))
-  const [applied, setApplied] = useState(!seed)
-  useEffect(() => {
-    if (!seed) return
-    onSearchChange(seed)
-    setApplied(true)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-  return applied
-}
 
 /**
  * The stock list on Medusa's DataTable: filters, search by tag, sort, paging
@@ -51,12 +36,11 @@ export function StockTable({
   testId?: string
 }) {
   const { t } = useTranslation()
-  const list = useListState({ pageSize, urlFilters: inUrl ? STOCK_URL_FILTERS : [] })
-  const ready = useUrlSearch(list.table.search.onSearchChange, inUrl)
+  const list = useListState({ pageSize, urlFilters: inUrl ? STOCK_URL_FILTERS : [], urlSearch: inUrl ? "q" : undefined })
   const filters = stockQueryFilters(list.query.filters, fixed)
   const query: StockItemQuery = { ...filters, q: list.query.q, order: list.query.order, limit: list.query.limit, offset: list.query.offset }
   // Next and previous page from the page on screen's edges (GET /admin/stock-items `cursors`): page 500 costs what page 2 does.
-  const { data, isLoading, isPlaceholderData } = useStockItemList({ ...query, after: list.query.after, before: list.query.before }, ready)
+  const { data, isLoading, isPlaceholderData } = useStockItemList({ ...query, after: list.query.after, before: list.query.before })
   const rows = data?.stock_items ?? []
   const columns = useStockColumns({ rows, showProduct: !("product_id" in fixed), customers: filters.ownership === "customer" })
   const state = list.table.filtering.state
@@ -70,7 +54,7 @@ export function StockTable({
     filtering: { state, onFilteringChange },
     rows,
     count: data?.count,
-    isLoading: isLoading || !ready,
+    isLoading,
     columns,
     filters: dataFilters,
     rowId: (r) => r.id,

@@ -15,7 +15,7 @@ const filter = createDataTableFilterHelper<JobListItem>()
 export function JobsTable() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const list = useListState({ sort: { id: "created_at", desc: true }, urlFilters: ["status", "kind", "rush"] })
+  const list = useListState({ sort: { id: "created_at", desc: true }, urlFilters: ["status", "kind", "rush"], urlSearch: "q" })
   const { query } = list
   const { data, isLoading } = useProductionJobs({
     status: query.filters.status as JobStatus | undefined,
