@@ -38,7 +38,16 @@ export async function login(browser: Browser, credentials = ADMIN): Promise<Page
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
+  // E2E_CPU_THROTTLE=4 runs the page's scripts four times slower: how a slow CI machine shows a race.
+  const throttle = Number(process.env.E2E_CPU_THROTTLE || 0)
+  if (throttle > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: throttle })
   page.on("pageerror", (e) => console.warn(`[browser] page error: ${e.message}`))
+  // `medusa develop` serves the admin through Vite: a lost server connection or a re-optimised
+  // dependency reloads the page, and a screen's state that is not in its URL is gone. Say so.
+  page.on("console", (m) => {
+    const text = m.text()
+    if (text.startsWith("[vite]") && !/^\[vite\] connect(ing|ed)/.test(text)) console.warn(`[browser] ${text} (${page.url()})`)
+  })
   page.on("response", (r) => {
     if (r.status() >= 500) console.warn(`[browser] ${r.request().method()} ${r.url()} → ${r.status()}`)
   })
