@@ -294,8 +294,13 @@ describe("Jewelry Stock screens and the product page widget", () => {
     const { body: first } = await adminApi(page, `/admin/products/${diamond.id}/stock-analytics?inventory_kind=finished`)
     const landing = ["finished", "materials_supplies", "rough", "in_process"].find((k) => first.analytics.kinds.some((x: any) => x.inventory_kind === k && x.item_count > 0))
     await widget.locator(`[data-testid="kind-${landing}"][data-state="active"]`).waitFor()
-    expect(await widget.locator('[data-testid="stat-items"]').textContent()).not.toBe("0")
+    // Its figures are that tab's own, never the "Finished" answer it was first read from (0 items).
+    await widget.locator(`[data-testid="stock-stats"][data-kind="${landing}"]`).waitFor()
+    const landed = first.analytics.kinds.find((x: any) => x.inventory_kind === landing).item_count
+    expect(await widget.getByTestId("stat-items").textContent()).toBe(String(landed))
+    expect(landed).toBeGreaterThan(0)
     await widget.getByTestId("kind-materials_supplies").click()
+    await widget.locator('[data-testid="stock-stats"][data-kind="materials_supplies"]').waitFor()
     // The count is the database's: the demo sets one seeded diamond into a mount, and other suites record and receive diamonds.
     const { body } = await adminApi(page, `/admin/products/${diamond.id}/stock-analytics?inventory_kind=materials_supplies`)
     const count = String(body.analytics.item_count)

@@ -34,7 +34,11 @@ const ProductStockWidget = ({ data: product }: { data: { id: string; title: stri
   // The first answer carries every kind's count; until the jeweler picks a tab, land on one that has items.
   const first = useStockAnalytics(product.id, "finished").data
   const kind = chosen ?? (first ? landing(first.kinds) : "finished")
-  const a = useStockAnalytics(product.id, kind).data
+  const analytics = useStockAnalytics(product.id, kind)
+  const a = analytics.data
+  // While a newly picked tab loads, the last tab's answer keeps the tab counts steady, but its figures and
+  // chart are another kind's: they are not shown under this tab's name.
+  const own = a && !analytics.isPlaceholderData ? a : undefined
   const summary = useStockSummary(product.id, kind)
   const me = useProductionMe()
   const countOf = (k: string) => a?.kinds.find((x) => x.inventory_kind === k)?.item_count ?? 0
@@ -63,16 +67,16 @@ const ProductStockWidget = ({ data: product }: { data: { id: string; title: stri
         </Tabs>
       </div>
       {a && (
-        <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4">
-          <Stat label={t("jewelry.stock.widget.items")} value={String(a.item_count)} testId="stat-items" />
-          <Stat label={t("jewelry.stock.widget.total")} value={displayWeight(a.total_weight, a.unit)} testId="stat-total" />
-          <Stat label={t("jewelry.stock.widget.average")} value={a.average_weight ? displayWeight(a.average_weight, a.unit) : "-"} testId="stat-average" />
-          <Stat label={t("jewelry.stock.widget.change30")} value={`${new BigNumber(a.change_30d).isPositive() && !new BigNumber(a.change_30d).isZero() ? "+" : ""}${displayWeight(a.change_30d, a.unit)}`} testId="stat-change" />
+        <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" aria-busy={!own} data-testid="stock-stats" data-kind={own ? kind : undefined}>
+          <Stat label={t("jewelry.stock.widget.items")} value={own ? String(own.item_count) : "-"} testId="stat-items" />
+          <Stat label={t("jewelry.stock.widget.total")} value={own ? displayWeight(own.total_weight, own.unit) : "-"} testId="stat-total" />
+          <Stat label={t("jewelry.stock.widget.average")} value={own?.average_weight ? displayWeight(own.average_weight, own.unit) : "-"} testId="stat-average" />
+          <Stat label={t("jewelry.stock.widget.change30")} value={own ? `${new BigNumber(own.change_30d).isPositive() && !new BigNumber(own.change_30d).isZero() ? "+" : ""}${displayWeight(own.change_30d, own.unit)}` : "-"} testId="stat-change" />
         </div>
       )}
       {a && (
-        <div className="px-6 py-4">
-          <WeightChart series={a.series} unit={a.unit} days={a.days} />
+        <div className={own ? "px-6 py-4" : "px-6 py-4 opacity-40"} aria-busy={!own}>
+          <WeightChart series={(own ?? a).series} unit={(own ?? a).unit} days={(own ?? a).days} />
         </div>
       )}
       {summary.data && (
