@@ -13,7 +13,7 @@ const IN = 72
 const MM = 72 / 25.4
 
 export type TagSymbology = "code128" | "qr"
-export const TAG_SYMBOLOGIES: TagSymbology[] = ["code128", "qr"]
+export const TAG_SYMBOLOGIES = ["code128", "qr"] as const satisfies readonly TagSymbology[]
 
 export type Rect = { x: number; y: number; w: number; h: number }
 

@@ -22,7 +22,8 @@ export const WEIGHT_UNITS = {
 
 export type WeightUnit = keyof typeof WEIGHT_UNITS
 
-export const WEIGHT_UNIT_CODES = Object.keys(WEIGHT_UNITS) as WeightUnit[]
+/** Every unit code (a non-empty list, so a schema can enumerate it). */
+export const WEIGHT_UNIT_CODES = Object.keys(WEIGHT_UNITS) as [WeightUnit, ...WeightUnit[]]
 
 export const WEIGHT_UNIT_LABELS: Record<WeightUnit, string> = {
   g: "Grams (g)",

@@ -1,21 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ApiError } from "../../lib/api"
 import { sdkFetch } from "../../lib/sdk"
+import type { ProductStockAnalyticsResponse, ProductStockImagesResponse, ProductStockSummaryResponse } from "../../../types/product-stock"
 
-/** A product's workshop stock of one inventory kind (GET /admin/products/:id/stock-analytics). */
-export type StockAnalytics = {
-  unit: string
-  days: number
-  item_count: number
-  pieces: number
-  total_weight: string
-  average_weight: string | null
-  change_30d: string
-  series: { day: string; added: string; deducted: string }[]
-  kinds: { inventory_kind: string; item_count: number }[]
-  scope: string
-}
-type StockImages = { images: { stock_item_id: string; tag_id: string; url: string }[]; thumbnail: string | null }
+export type { ProductStockAnalytics } from "../../../types/product-stock"
 
 export const productStockKeys = {
   all: (id: string) => ["product-stock", id] as const,
@@ -27,7 +15,7 @@ export const productStockKeys = {
 export const useStockAnalytics = (productId: string, kind: string) =>
   useQuery({
     queryKey: productStockKeys.analytics(productId, kind),
-    queryFn: () => sdkFetch<{ analytics: StockAnalytics }>(`/admin/products/${productId}/stock-analytics`, { query: { inventory_kind: kind, days: 90 } }),
+    queryFn: () => sdkFetch<ProductStockAnalyticsResponse>(`/admin/products/${productId}/stock-analytics`, { query: { inventory_kind: kind, days: 90 } }),
     select: (d) => d.analytics,
     placeholderData: keepPreviousData,
   })
@@ -35,12 +23,12 @@ export const useStockAnalytics = (productId: string, kind: string) =>
 export const useStockSummary = (productId: string, kind: string) =>
   useQuery({
     queryKey: productStockKeys.summary(productId, kind),
-    queryFn: () => sdkFetch<{ summary: { text: string; provider: string; warning?: string } }>(`/admin/products/${productId}/stock-summary`, { query: { inventory_kind: kind } }),
+    queryFn: () => sdkFetch<ProductStockSummaryResponse>(`/admin/products/${productId}/stock-summary`, { query: { inventory_kind: kind } }),
     select: (d) => d.summary,
   })
 
 export const useStockImages = (productId: string, enabled: boolean) =>
-  useQuery({ queryKey: productStockKeys.images(productId), queryFn: () => sdkFetch<StockImages>(`/admin/products/${productId}/stock-image`), enabled })
+  useQuery({ queryKey: productStockKeys.images(productId), queryFn: () => sdkFetch<ProductStockImagesResponse>(`/admin/products/${productId}/stock-image`), enabled })
 
 export function useChooseStockImage(productId: string) {
   const client = useQueryClient()

@@ -4,7 +4,7 @@ import { MAKING_PER, MARKUP_MAX, METAL_SOURCES, RATE_RULE, RATE_UNITS, ROUNDINGS
 import { MONEY } from "../../../lib/decimal-input"
 import { body, bool, date, decimal, id, ids, list, oneOf, optNote, paging, queryId, text } from "../../utils/schemas"
 
-const metal = oneOf(METALS as unknown as [string, ...string[]])
+const metal = oneOf(METALS)
 /** A currency code as Medusa keeps them ("usd"); whether the store sells in it is checked by the workflow. */
 const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: 'must be a currency code such as "usd"' }).transform((v) => v.toLowerCase())
 const rate = () => decimal(RATE_RULE)
@@ -27,7 +27,7 @@ export const CreateRates = body({
       metal,
       currency_code: currency(),
       rate: rate(),
-      rate_unit: oneOf(RATE_UNITS as unknown as [string, ...string[]]),
+      rate_unit: oneOf(RATE_UNITS),
       rate_date: date().optional(),
       note: optNote(500),
     }),
@@ -44,11 +44,11 @@ const ruleShape = {
   name: text(200),
   style_id: id("style").nullable().optional(),
   product_id: id("product").nullable().optional(),
-  metal_source: oneOf(METAL_SOURCES as unknown as [string, ...string[]]).optional(),
+  metal_source: oneOf(METAL_SOURCES).optional(),
   making_charges: making().optional(),
-  making_per: oneOf(MAKING_PER as unknown as [string, ...string[]]).optional(),
+  making_per: oneOf(MAKING_PER).optional(),
   markup_pct: markup().optional(),
-  rounding: oneOf(ROUNDINGS as unknown as [string, ...string[]]).optional(),
+  rounding: oneOf(ROUNDINGS).optional(),
   is_active: bool().optional(),
   auto_reprice: bool().optional(),
   auto_threshold_pct: threshold().nullable().optional(),

@@ -7,8 +7,8 @@ import { MELT_LOT_STATUSES } from "../../../modules/metal/models/melt-lot"
 import { FINENESS, MONEY, POSITIVE_WEIGHT, WEIGHT } from "../../../lib/decimal-input"
 import { body, bool, date, decimal, id, list, MAX_PIECES, int, oneOf, optNote, optText, paging, queryId, text } from "../../utils/schemas"
 
-const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
-const metal = oneOf(METALS as unknown as [string, ...string[]])
+const unit = oneOf(WEIGHT_UNIT_CODES)
+const metal = oneOf(METALS)
 const positive = () => decimal(POSITIVE_WEIGHT)
 /** Stock items are looked up by the workflows within the caller's locations. */
 const take = {
@@ -25,7 +25,7 @@ export const MetalPeriod = z.object({
 })
 
 export const ListMetalEntries = MetalPeriod.extend({
-  holder_type: oneOf(HOLDER_TYPES as unknown as [string, ...string[]]).optional(),
+  holder_type: oneOf(HOLDER_TYPES).optional(),
   holder_id: queryId(),
   job_id: queryId(),
   ...paging(500),

@@ -6,8 +6,8 @@ import { body, bool, date, decimal, id, ids, int, list, oneOf, optNote, optText,
 import { PRODUCTION_JOB_LINKS } from "./query-config"
 import { JOB_KINDS, JOB_LIST_ORDERS, JOB_MODES, JOB_STATUSES } from "../../../types/production-jobs"
 
-const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
-const metal = oneOf(METALS as unknown as [string, ...string[]])
+const unit = oneOf(WEIGHT_UNIT_CODES)
+const metal = oneOf(METALS)
 const weight = () => decimal(WEIGHT)
 
 /** Who takes or returns the metal: a staff member (user) or an outside vendor (supplier). */

@@ -8,7 +8,7 @@ import { body, bool, decimal, id, ids, int, oneOf, optNote, optText, paging, que
 
 const name = text(120)
 const code = optText(20)
-const industry = oneOf(INDUSTRIES as unknown as [string, ...string[]])
+const industry = oneOf(INDUSTRIES)
 
 export const UpdateSettings = body({
   due_date_offset_days: int(0, 3650, "a whole number of days"),
@@ -17,13 +17,13 @@ export const UpdateSettings = body({
   enforce_stage_department_mapping: bool(),
   qa_checks_required: bool(),
   weight_tolerance_percent: decimal(PERCENT).nullable(),
-  default_weight_unit: oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]]),
+  default_weight_unit: oneOf(WEIGHT_UNIT_CODES),
   industry,
   tag_prefix: text(10, { re: /^[A-Za-z0-9]+$/, message: "letters and digits only" }),
   managers_all_locations: bool(),
   /** The tag stock loaded in the printer and the barcode printed on it. */
   tag_stock: oneOf(TAG_STOCK_IDS),
-  tag_symbology: oneOf(TAG_SYMBOLOGIES as unknown as [string, ...string[]]),
+  tag_symbology: oneOf(TAG_SYMBOLOGIES),
   /** Karat → fineness (SPEC 4b); null restores the hallmark convention. */
   karat_table: z
     .record(z.string().max(2), z.union([z.string().max(20), z.number()]))
@@ -81,4 +81,4 @@ export const ResetCatalog = body({
 })
 
 /** `GET /admin/production/inventory-types?kind=` */
-export const ListInventoryTypes = z.object({ kind: oneOf(INVENTORY_KINDS as unknown as [string, ...string[]]).optional() })
+export const ListInventoryTypes = z.object({ kind: oneOf(INVENTORY_KINDS).optional() })

@@ -5,7 +5,7 @@ import { body, bool, date, decimal, id, list, oneOf, optNote, optText, paging, q
 import { PO_STATUSES } from "../../../modules/purchasing/models/purchasing"
 import { LINE_PRIORITIES, PO_LIST_ORDERS, SUPPLIER_LIST_ORDERS } from "../../../types/purchasing"
 
-const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
+const unit = oneOf(WEIGHT_UNIT_CODES)
 const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" })
 
 export const SupplierFields = body({

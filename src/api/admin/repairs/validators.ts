@@ -4,7 +4,7 @@ import { MONEY, POSITIVE_WEIGHT } from "../../../lib/decimal-input"
 import { REPAIR_STATUSES } from "../../../modules/production/models/repair"
 import { body, bool, date, decimal, id, list, oneOf, optNote, optText, paging, queryId, text } from "../../utils/schemas"
 
-const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
+const unit = oneOf(WEIGHT_UNIT_CODES)
 const currency = () => text(3, { re: /^[A-Za-z]{3}$/, message: "a three-letter code like USD" })
 const photo = text(2000, { re: /^https?:\/\/\S+$/, message: "a link to the photo (https://…)" })
 
@@ -52,7 +52,7 @@ export const ReturnUnrepaired = body({
 })
 
 export const ListRepairs = z.object({
-  status: oneOf(REPAIR_STATUSES as unknown as [string, ...string[]]).optional(),
+  status: oneOf(REPAIR_STATUSES).optional(),
   customer_id: queryId(),
   job_id: queryId(),
   stock_item_id: queryId(),

@@ -6,9 +6,9 @@ import { MONEY, POSITIVE_WEIGHT, WEIGHT, WEIGHT_DELTA } from "../../../lib/decim
 import { STOCK_ITEM_LINKS } from "./query-config"
 import { body, bool, decimal, id, list, note, oneOf, optNote, optText, pageCursor, paging, pieces, piecesDelta, queryFields, queryId, queryInt, queryText, text } from "../../utils/schemas"
 
-const unit = oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]])
-const metal = oneOf(METALS as unknown as [string, ...string[]])
-const kind = oneOf(INVENTORY_KINDS as unknown as [string, ...string[]])
+const unit = oneOf(WEIGHT_UNIT_CODES)
+const metal = oneOf(METALS)
+const kind = oneOf(INVENTORY_KINDS)
 
 export const StockItemBody = body({
   /** Given or generated (leave it out or send null); "" is refused like any empty reference. */

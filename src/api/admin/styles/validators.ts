@@ -13,7 +13,7 @@ const BomLine = body({
   size: optText(100),
   quantity: quantity().default(1),
   weight: decimal(WEIGHT).nullable().optional(),
-  weight_unit: oneOf(WEIGHT_UNIT_CODES as unknown as [string, ...string[]]).nullable().optional(),
+  weight_unit: oneOf(WEIGHT_UNIT_CODES).nullable().optional(),
   unit_cost: decimal(MONEY).default("0"),
   cost_per: oneOf(["piece", "weight"]).default("piece"),
 }).refine((l) => l.cost_per !== "weight" || (l.weight && l.weight_unit), { message: "a line priced by weight needs a weight and unit", path: ["weight"] })

@@ -11,7 +11,7 @@ export const PrintTags = body({
   // Looked up within the caller's locations by the route (an item of another location is not found).
   stock_item_ids: ids(undefined, 500).min(1, "choose at least one stock item"),
   format: oneOf(["pdf", "zpl"] as const),
-  symbology: oneOf(TAG_SYMBOLOGIES as unknown as [string, ...string[]]).optional(),
+  symbology: oneOf(TAG_SYMBOLOGIES).optional(),
   stock: oneOf(TAG_STOCK_IDS).optional(),
   /** Labels already used on the first sheet (sheets only). */
   skip: int(0, 79, "a whole number of labels").optional(),

@@ -6,6 +6,7 @@ import { formatDecimal, fromGrams, WeightUnit } from "../../../../../lib/units"
 import { parseQuery } from "../../../../utils/validation"
 import { stockScope } from "../../../../utils/stock-scope"
 import { AnalyticsQuery } from "../../../stock-items/validators"
+import type { ProductStockAnalyticsResponse } from "../../../../../types/product-stock"
 
 export async function assertProduct(req: AuthenticatedMedusaRequest, withImages = false) {
   const [product] = await req.scope
@@ -29,7 +30,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const kind = q.inventory_kind ?? "finished"
   const a = await service.productAnalytics({ product_id: req.params.id, inventory_kind: kind, location_ids, days })
   const inUnit = (grams: string) => formatDecimal(fromGrams(grams, unit), 4)
-  res.json({
+  const body: ProductStockAnalyticsResponse = {
     analytics: {
       product_id: req.params.id,
       inventory_kind: kind,
@@ -46,5 +47,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       kinds: a.kinds,
       scope: location_ids === null ? "all_locations" : "own_locations",
     },
-  })
+  }
+  res.json(body)
 }

@@ -5,6 +5,7 @@ import { STOCK_MODULE } from "../../../../../modules/stock"
 import type StockModuleService from "../../../../../modules/stock/service"
 import { stockScope } from "../../../../utils/stock-scope"
 import { assertProduct } from "../stock-analytics/route"
+import type { ProductStockImagesResponse } from "../../../../../types/product-stock"
 
 /** The images of this product's stock items a manager can choose from. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -14,7 +15,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filters: Record<string, unknown> = { product_id: product.id, image_url: { $ne: null } }
   if (location_ids) filters.location_id = location_ids
   const items = await service.listStockItems(filters, { select: ["id", "tag_id", "image_url"], take: 200, order: { created_at: "DESC" } })
-  res.json({ images: items.map((i) => ({ stock_item_id: i.id, tag_id: i.tag_id, url: i.image_url })), thumbnail: product.thumbnail })
+  const body: ProductStockImagesResponse = { images: items.map((i) => ({ stock_item_id: i.id, tag_id: i.tag_id, url: i.image_url! })), thumbnail: product.thumbnail }
+  res.json(body)
 }
 
 /** Sets the product's image (Medusa's thumbnail) from a stock item's image. Managers and admins only. */

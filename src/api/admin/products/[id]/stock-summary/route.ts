@@ -9,6 +9,7 @@ import { parseQuery } from "../../../../utils/validation"
 import { stockScope } from "../../../../utils/stock-scope"
 import { AnalyticsQuery } from "../../../stock-items/validators"
 import { assertProduct } from "../stock-analytics/route"
+import type { ProductStockSummaryResponse } from "../../../../../types/product-stock"
 
 /** A written summary of the last 30 days, from the configured provider (offline by default). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -36,5 +37,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     locations: Math.max(0, ...reasons.map((r) => r.locations)),
     last_movement_at: null,
   })
-  res.json({ summary })
+  const body: ProductStockSummaryResponse = { summary }
+  res.json(body)
 }
