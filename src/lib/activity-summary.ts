@@ -30,23 +30,26 @@ const KIND_LABEL: Record<string, string> = {
   materials_supplies: "materials & supplies",
 }
 
-const REASON_LABEL: Record<string, string> = {
-  initial: "new items recorded",
-  import: "imported items",
-  adjustment: "manual adjustments",
-  transfer: "transfers",
-  status_change: "status changes",
-  issue: "issues to production",
-  return_from_job: "returns from production",
-  receive: "receipts from production",
-  allocation: "stone allocations",
-  deallocation: "allocations removed",
-  sale: "sales",
-  sale_return: "returns from customers",
-  scrap: "scrap",
-  purchase_receipt: "purchase receipts",
-  close_out: "finished pieces from jobs",
+/** Each reason as counted: one movement, or several. */
+const REASON_LABEL: Record<string, [one: string, many: string]> = {
+  initial: ["new item recorded", "new items recorded"],
+  import: ["imported item", "imported items"],
+  adjustment: ["manual adjustment", "manual adjustments"],
+  transfer: ["transfer", "transfers"],
+  status_change: ["status change", "status changes"],
+  issue: ["issue to production", "issues to production"],
+  return_from_job: ["return from production", "returns from production"],
+  receive: ["receipt from production", "receipts from production"],
+  allocation: ["stone allocation", "stone allocations"],
+  deallocation: ["allocation removed", "allocations removed"],
+  sale: ["sale", "sales"],
+  sale_return: ["return from a customer", "returns from customers"],
+  scrap: ["scrap write-off", "scrap write-offs"],
+  purchase_receipt: ["purchase receipt", "purchase receipts"],
+  close_out: ["finished piece from a job", "finished pieces from jobs"],
 }
+
+const counted = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`
 
 const w = (grams: string | BigNumber, unit: WeightUnit) => `${formatDecimal(fromGrams(grams, unit), 3)} ${unit}`
 
@@ -71,10 +74,10 @@ export class OfflineSummaryProvider implements ActivitySummaryProvider {
     } else {
       const total = active.reduce((n, r) => n + r.movements, 0)
       const trend = change.isZero() ? "no net change in weight" : `a net ${change.isPositive() ? "gain" : "loss"} of ${w(change.abs(), f.unit)}`
-      parts.push(`In the last ${f.days} days: ${total} movements with ${trend}.`)
+      parts.push(`In the last ${f.days} days: ${counted(total, ["movement", "movements"])} with ${trend}.`)
       const top = active.slice(0, 3).map((r) => {
         const net = new BigNumber(r.added_grams).minus(r.deducted_grams)
-        return `${r.movements} ${REASON_LABEL[r.reason] ?? r.reason}${net.isZero() ? "" : ` (${net.isPositive() ? "+" : "−"}${w(net.abs(), f.unit)})`}`
+        return `${counted(r.movements, REASON_LABEL[r.reason] ?? [r.reason, r.reason])}${net.isZero() ? "" : ` (${net.isPositive() ? "+" : "−"}${w(net.abs(), f.unit)})`}`
       })
       parts.push(`Most activity: ${top.join(", ")}.`)
       const scrap = active.find((r) => r.reason === "scrap")

@@ -28,6 +28,16 @@ describe("Written summary of recent activity", () => {
     expect(dwt.text).toContain("59.993 dwt")
   })
 
+  it("counts one movement in the singular", async () => {
+    const one = { ...facts, item_count: 1, by_reason: [{ reason: "adjustment", movements: 1, added_grams: "0", deducted_grams: "0.01" }, { reason: "sale", movements: 1, added_grams: "0", deducted_grams: "0" }] }
+    const { text } = await new OfflineSummaryProvider().summarize(one)
+    expect(text).toContain("1 item of materials & supplies on hand")
+    expect(text).toContain("In the last 30 days: 2 movements")
+    expect(text).toContain("1 manual adjustment (−0.01 g), 1 sale.")
+    const single = await new OfflineSummaryProvider().summarize({ ...one, by_reason: [one.by_reason[0]] })
+    expect(single.text).toContain("In the last 30 days: 1 movement with")
+  })
+
   it("says so when nothing moved", async () => {
     const { text } = await new OfflineSummaryProvider().summarize({ ...facts, by_reason: [], item_count: 0 })
     expect(text).toContain("no materials & supplies on hand")
