@@ -39,7 +39,7 @@ export function HolderDrawer({ holder, period, unit, onClose }: { holder: Holder
       }),
       column.accessor("purity", { header: t("jewelry.purity") }),
       column.accessor("gross", { header: t("jewelry.gross"), cell: ({ getValue }) => `${getValue()} ${unit}` }),
-      column.accessor("fine", { header: t("jewelry.fine"), cell: ({ getValue }) => (getValue() === null ? dash : `${getValue()} ${unit}`) }),
+      column.accessor("fine", { header: t("jewelry.fineColumn"), cell: ({ getValue }) => (getValue() === null ? dash : `${getValue()} ${unit}`) }),
       column.display({
         id: "job",
         header: t("jewelry.entries.job"),

@@ -17,7 +17,7 @@ export function MeltInputsTable({ lot }: { lot: MeltLot }) {
       column.accessor("tag_id", { header: t("jewelry.entries.tag"), cell: ({ row }) => <Link to={`/stock/${row.original.stock_item_id}`} className="text-ui-fg-interactive font-mono" data-testid="melt-input-row">{row.original.tag_id}</Link> }),
       column.accessor("purity", { header: t("jewelry.purity") }),
       column.accessor("gross_weight", { header: t("jewelry.gross"), cell: ({ getValue }) => `${getValue()} ${u}` }),
-      column.accessor("fine_weight", { header: t("jewelry.fine"), cell: ({ getValue }) => (getValue() === null ? dash : `${getValue()} ${u}`) }),
+      column.accessor("fine_weight", { header: t("jewelry.fineColumn"), cell: ({ getValue }) => (getValue() === null ? dash : `${getValue()} ${u}`) }),
     ],
     [t, u]
   )

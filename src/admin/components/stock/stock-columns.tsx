@@ -64,7 +64,7 @@ export function useStockColumns({ rows, showProduct, customers }: { rows: StockI
         cell: ({ row }) => <div className="text-right"><Weight value={row.original.weight} unit={row.original.weight_unit} /></div>,
       }),
       column.accessor("fine_grams", {
-        header: t("jewelry.fine"),
+        header: t("jewelry.fineColumn"),
         headerAlign: "right",
         cell: ({ row }) => <div className="text-right">{row.original.metal ? <Weight value={row.original.fine_grams} unit="g" testId="stock-fine" /> : <span data-testid="stock-fine">{dash}</span>}</div>,
       }),
