@@ -63,7 +63,7 @@ export function LineTable({ view, checked, onCheck, onAction }: Props) {
                 {l.cancel_reason && <Text size="xsmall" className="text-ui-fg-subtle">{l.cancel_reason}</Text>}
               </Table.Cell>
               <Table.Cell>
-                <Badge size="2xsmall" color={statusColor(l.status)} data-testid="line-status">{l.status_label}</Badge>
+                <Badge size="2xsmall" color={statusColor(l.status)} className="whitespace-nowrap" data-testid="line-status">{l.status_label}</Badge>
               </Table.Cell>
               <Table.Cell>
                 <LineProduction production={l.production} />
@@ -71,7 +71,7 @@ export function LineTable({ view, checked, onCheck, onAction }: Props) {
               <Table.Cell className="text-right">{l.quantity}</Table.Cell>
               <Table.Cell className="text-right" data-testid="line-fulfilled">{l.fulfilled_quantity}</Table.Cell>
               <Table.Cell className="text-right" data-testid="line-shipped">{l.shipped_quantity}</Table.Cell>
-              <Table.Cell>{l.shipment_status ? <Badge size="2xsmall" color={statusColor(l.shipment_status)}>{trackingLabel(t, l.shipment_status)}</Badge> : dash}</Table.Cell>
+              <Table.Cell>{l.shipment_status ? <Badge size="2xsmall" color={statusColor(l.shipment_status)} className="whitespace-nowrap">{trackingLabel(t, l.shipment_status)}</Badge> : dash}</Table.Cell>
               {active && (
                 <Table.Cell>
                   <LineActions line={l} onHold={view.order.on_hold} onAction={onAction} />
