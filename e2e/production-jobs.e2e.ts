@@ -130,7 +130,7 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await page.getByTestId("job-submit").click()
     await page.getByTestId("job-page").waitFor()
     jobUrl = page.url()
-    expect(await page.getByTestId("job-status").textContent()).toBe("in progress")
+    expect(await page.getByTestId("job-status").textContent()).toBe("In progress")
     await page.locator('[data-testid="material-row"][data-tag="JWGRN0002"]').waitFor()
     const grainNow = (await adminApi(page, "/admin/stock-items?q=JWGRN0002")).body.stock_items[0]
     expect(grainNow.weight).toBe("52.207")
@@ -208,7 +208,7 @@ describe("Styles, production jobs and the workshop monitor", () => {
     await shot(page, "job-close-out-loss-standard")
     await page.getByTestId("close-out-submit").click()
     await page.getByText(/Created JWSOL\d{4}/).first().waitFor()
-    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "closed")
+    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "Closed")
     const made = (await adminApi(page, "/admin/stock-items?inventory_kind=finished&q=JWSOL&order=-created_at")).body.stock_items[0]
     expect(made).toMatchObject({ weight: "9.2", pieces: 1, status: "available" })
     expect(Number(made.cost_basis)).toBeGreaterThan(0)

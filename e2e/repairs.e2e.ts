@@ -60,7 +60,7 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
     await stageButton("complete-stage").click()
     await page.getByTestId("complete-submit").click()
     await page.getByTestId("complete").waitFor({ state: "detached" })
-    await page.locator('[data-testid="job-stage-row"]').first().filter({ hasText: "completed" }).waitFor()
+    await page.locator('[data-testid="job-stage-row"]').first().filter({ hasText: "Completed" }).waitFor()
   }
 
   beforeAll(async () => {
@@ -197,7 +197,7 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
     await shot(page, "repair-job-close-out")
     await page.getByTestId("close-out-submit").click()
     await toast(`${tag} is back from the bench`).waitFor()
-    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "closed")
+    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "Closed")
     await panel.locator('[data-testid="repair-status"][data-status="ready"]').waitFor()
     const piece = (await api(`/admin/stock-items/${taken.item.id}`)).stock_item
     expect(piece).toMatchObject({ tag_id: tag, weight: "5.35", ownership: "customer", status: "available" })
@@ -295,7 +295,7 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
     await shot(page, "repair-stock-close-out")
     await page.getByTestId("close-out-submit").click()
     await toast(`${tag} is back from the bench`).waitFor()
-    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "closed")
+    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "Closed")
 
     const back = (await api(`/admin/stock-items/${ring.id}`)).stock_item
     expect(back).toMatchObject({ tag_id: tag, weight: "4.17", pieces: 1, status: "available", cost_basis: "1045" })
@@ -340,7 +340,7 @@ describe("Repairs, custom pieces and setting stones, as the bench runs them", ()
     const created = toast(/^Created /)
     await created.waitFor()
     const madeTag = (await created.textContent())!.match(/Created (\S+)/)![1]
-    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "closed")
+    await page.waitForFunction(() => document.querySelector('[data-testid="job-status"]')?.textContent === "Closed")
 
     // The order page: the line is Production Completed with the new piece selected for it.
     await page.goto(`${BASE}/app/orders/${order.id}`)

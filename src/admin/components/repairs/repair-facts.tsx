@@ -30,11 +30,11 @@ export function RepairFacts({ repair: r }: { repair: Repair }) {
       <Fact id="customer" label={t("jewelry.repairs.customer")}>{r.customer ? `${r.customer.name} · ${r.customer.email}` : dash}</Fact>
       <Fact id="piece" label={t("jewelry.repairs.piece")}>
         {r.item ? <Link to={`/stock/${r.item.id}`} className={`${link} font-mono`} data-testid="repair-piece-link">{r.item.tag_id}</Link> : dash}
-        {where && <span className="text-ui-fg-subtle font-normal"> · {where} · {r.item!.status}</span>}
+        {where && <span className="text-ui-fg-subtle font-normal"> · {where} · {t(`jewelry.stock.statuses.${r.item!.status}`)}</span>}
       </Fact>
       <Fact id="job" label={t("jewelry.repairs.job")}>
         {r.job ? <Link to={`/production-jobs/${r.job.id}`} className={link} data-testid="repair-job-link">{r.job.display_number}</Link> : dash}
-        {r.job && <span className="text-ui-fg-subtle font-normal"> · {r.job.current_stage ?? r.job.status.replace("_", " ")}</span>}
+        {r.job && <span className="text-ui-fg-subtle font-normal"> · {r.job.current_stage ?? t(`jewelry.job.statuses.${r.job.status}`)}</span>}
       </Fact>
       <Fact id="promised" label={t("jewelry.repairs.promised")}>{dateOnly(r.promised_date)}</Fact>
       <Fact id="weight-in" label={t("jewelry.repairs.weightIn")}>{`${r.take_in_weight} ${r.weight_unit}`}</Fact>
