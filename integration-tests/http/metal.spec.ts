@@ -157,7 +157,8 @@ medusaIntegrationTestRunner({
       const report = await get(`/admin/metal/loss-report?stage_id=${stages["Final Polish"].id}`)
       expect(report.standard_pct).toBe(1)
       expect(report.points).toEqual([expect.objectContaining({ job_id: job.id, loss: "0.2", loss_pct: 2.33, past_standard: true, override_reason: "New polishing wheel ate the edges" })])
-      expect(report.summary).toMatchObject({ stages: 1, past_standard: 1 })
+      // The totals read as the points they add up: "0.2", never padded to "0.2000".
+      expect(report.summary).toMatchObject({ stages: 1, past_standard: 1, issued: "8.6", loss: "0.2", recovered: "0", loss_after_recovery: "0.2" })
       // A reset of the catalog gives Final Polish a new id; its history stays under it.
       await post("/admin/production/reset", { industry: "jewelry", confirm: true })
       const fresh = Object.fromEntries((await get("/admin/production/stages")).stages.map((x: any) => [x.name, x]))

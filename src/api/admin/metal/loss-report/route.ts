@@ -76,11 +76,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     summary: {
       stages: points.length,
       past_standard: points.filter((p) => p.past_standard).length,
-      issued: totalIssued.toFixed(4),
-      loss: totalLoss.toFixed(4),
+      // Trimmed like the points they add up ("0.56", not "0.5600"); the points carry at most four places.
+      issued: totalIssued.decimalPlaces(4).toFixed(),
+      loss: totalLoss.decimalPlaces(4).toFixed(),
       loss_pct: pct(totalLoss, totalIssued),
-      recovered: sum((p) => p.recovered).toFixed(4),
-      loss_after_recovery: totalAfter.toFixed(4),
+      recovered: sum((p) => p.recovered).decimalPlaces(4).toFixed(),
+      loss_after_recovery: totalAfter.decimalPlaces(4).toFixed(),
       loss_after_recovery_pct: pct(totalAfter, totalIssued),
     },
     points,
