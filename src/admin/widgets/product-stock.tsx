@@ -76,7 +76,7 @@ const ProductStockWidget = ({ data: product }: { data: { id: string; title: stri
       )}
       {a && (
         <div className={own ? "px-6 py-4" : "px-6 py-4 opacity-40"} aria-busy={!own}>
-          <WeightChart series={(own ?? a).series} unit={(own ?? a).unit} days={(own ?? a).days} />
+          <WeightChart series={a.series} unit={a.unit} days={a.days} />
         </div>
       )}
       {summary.data && (

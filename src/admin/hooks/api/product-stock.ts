@@ -3,8 +3,6 @@ import type { ApiError } from "../../lib/api"
 import { sdkFetch } from "../../lib/sdk"
 import type { ProductStockAnalyticsResponse, ProductStockImagesResponse, ProductStockSummaryResponse } from "../../../types/product-stock"
 
-export type { ProductStockAnalytics } from "../../../types/product-stock"
-
 export const productStockKeys = {
   all: (id: string) => ["product-stock", id] as const,
   analytics: (id: string, kind: string) => ["product-stock", id, "analytics", kind] as const,

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import BigNumber from "bignumber.js"
+import { formatDecimal } from "../../../../lib/units"
 import { metalContext, period } from "../view"
 
 const pct = (n: BigNumber, d: BigNumber) => (d.isZero() ? null : n.div(d).times(100).decimalPlaces(2, BigNumber.ROUND_HALF_UP).toNumber())
@@ -77,11 +78,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       stages: points.length,
       past_standard: points.filter((p) => p.past_standard).length,
       // Trimmed like the points they add up ("0.56", not "0.5600"); the points carry at most four places.
-      issued: totalIssued.decimalPlaces(4).toFixed(),
-      loss: totalLoss.decimalPlaces(4).toFixed(),
+      issued: formatDecimal(totalIssued, 4),
+      loss: formatDecimal(totalLoss, 4),
       loss_pct: pct(totalLoss, totalIssued),
-      recovered: sum((p) => p.recovered).decimalPlaces(4).toFixed(),
-      loss_after_recovery: totalAfter.decimalPlaces(4).toFixed(),
+      recovered: formatDecimal(sum((p) => p.recovered), 4),
+      loss_after_recovery: formatDecimal(totalAfter, 4),
       loss_after_recovery_pct: pct(totalAfter, totalIssued),
     },
     points,
