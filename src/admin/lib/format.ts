@@ -52,3 +52,9 @@ export const pctExact = (v: number | string | null | undefined) => (v === null |
 
 /** Money as the server sent it, grouped with two decimals (exact: BigNumber, not a float). */
 export const money = (v: string | null | undefined) => (v === null || v === undefined || v === "" ? dash : new BigNumber(v).toFormat(2))
+
+/** Money with its currency code ("1,045.00 USD"); without a code, the amount alone. */
+export const moneyIn = (v: string | null | undefined, currency: string | null | undefined) => {
+  const amount = money(v)
+  return amount === dash || !currency ? amount : `${amount} ${currency.toUpperCase()}`
+}

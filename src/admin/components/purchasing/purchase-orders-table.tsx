@@ -5,7 +5,7 @@ import { useNavigate } from "react-router-dom"
 import { PO_STATUS_COLORS, PO_STATUSES, type PurchaseOrder, type PurchaseOrderListQuery } from "../../../types/purchasing"
 import { usePurchaseOrders } from "../../hooks/api/purchase-orders"
 import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
-import { dash, dateOnly, money } from "../../lib/format"
+import { dash, dateOnly, moneyIn } from "../../lib/format"
 import { ListTable } from "../list/list-table"
 
 const column = createDataTableColumnHelper<PurchaseOrder>()
@@ -51,7 +51,7 @@ export function PurchaseOrdersTable() {
       column.accessor("created_at", { header: t("jewelry.purchasing.list.created"), enableSorting: true, sortLabel: t("jewelry.purchasing.list.created"), cell: ({ getValue }) => dateOnly(getValue()) }),
       column.accessor("estimated_total", {
         header: t("jewelry.purchasing.list.estimated"),
-        cell: ({ row }) => `${money(row.original.estimated_total)} ${row.original.currency_code.toUpperCase()}`,
+        cell: ({ row }) => moneyIn(row.original.estimated_total, row.original.currency_code),
       }),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import type { Repair } from "../../../types/repairs"
 import { useApproveRepair } from "../../hooks/api/repairs"
 import { fieldErrors } from "../../lib/field-errors"
-import { money } from "../../lib/format"
+import { moneyIn } from "../../lib/format"
 import { Field } from "../field"
 import { FormDrawer } from "../metal/form-drawer"
 
@@ -40,7 +40,7 @@ export function ApproveDrawer({ repair, open, onClose }: { repair: Repair; open:
   return (
     <FormDrawer open={open} onClose={onClose} title={t("jewelry.repairs.approveTitle")} testId="approve-repair" submitLabel={t("jewelry.repairs.approve")} busy={approve.isPending} onSubmit={submit} formError={errors._form ?? errors.status}>
       <Text size="small" data-testid="approve-estimate">
-        {t("jewelry.repairs.approveSummary", { amount: `${money(repair.estimate_amount)} ${(repair.currency_code ?? "").toUpperCase()}`, customer: repair.customer?.name ?? "" })}
+        {t("jewelry.repairs.approveSummary", { amount: moneyIn(repair.estimate_amount, repair.currency_code), customer: repair.customer?.name ?? "" })}
       </Text>
       <Field label={t("jewelry.repairs.approverName")} htmlFor="approve-name" error={errors.approved_by_name} hint={t("jewelry.repairs.approverHint")}>
         <Input id="approve-name" value={name} onChange={(e) => setName(e.target.value)} />

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import type { Repair } from "../../../types/repairs"
 import { useStockLocations } from "../../hooks/api/medusa"
-import { dash, dateOnly, dateTime, money } from "../../lib/format"
+import { dash, dateOnly, dateTime, moneyIn } from "../../lib/format"
 import { serverChange } from "../../lib/weight-change"
 import { WeightChange } from "./weight-change"
 
@@ -24,7 +24,7 @@ export function RepairFacts({ repair: r }: { repair: Repair }) {
   const { t } = useTranslation()
   const locations = useStockLocations().data ?? []
   const where = r.item ? locations.find((l) => l.id === r.item!.location_id)?.name ?? r.item.location_id : null
-  const estimate = r.estimate_amount === null ? dash : `${money(r.estimate_amount)} ${(r.currency_code ?? "").toUpperCase()}`
+  const estimate = moneyIn(r.estimate_amount, r.currency_code)
   return (
     <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4" data-testid="repair-facts">
       <Fact id="customer" label={t("jewelry.repairs.customer")}>{r.customer ? `${r.customer.name} · ${r.customer.email}` : dash}</Fact>

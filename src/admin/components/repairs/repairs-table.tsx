@@ -5,7 +5,7 @@ import { useNavigate } from "react-router-dom"
 import { REPAIR_STATUSES, type Repair, type RepairStatus } from "../../../types/repairs"
 import { useRepairs } from "../../hooks/api/repairs"
 import { useListState, usePagedDataTable } from "../../hooks/use-list-state"
-import { dash, dateOnly, money } from "../../lib/format"
+import { dash, dateOnly, moneyIn } from "../../lib/format"
 import { ListTable } from "../list/list-table"
 import { RepairStatusBadge, repairStatusLabel } from "./repair-status"
 
@@ -31,7 +31,7 @@ export function RepairsTable() {
       column.display({ id: "stage", header: t("jewelry.repairs.currentStage"), cell: ({ row }) => row.original.job?.current_stage ?? dash }),
       column.accessor("estimate_amount", {
         header: t("jewelry.repairs.estimate"),
-        cell: ({ row }) => (row.original.estimate_amount === null ? dash : `${money(row.original.estimate_amount)} ${(row.original.currency_code ?? "").toUpperCase()}`),
+        cell: ({ row }) => moneyIn(row.original.estimate_amount, row.original.currency_code),
       }),
     ],
     [t]

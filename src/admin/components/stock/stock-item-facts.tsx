@@ -9,7 +9,7 @@ import { INVENTORY_KIND_LABELS, type InventoryKind } from "../../../lib/industry
 import { useProductTitle, useStockLocations } from "../../hooks/api/medusa"
 import { useInventoryTypes } from "../../hooks/api/production-settings"
 import { Weight } from "../weight"
-import { money } from "../../lib/format"
+import { moneyIn } from "../../lib/format"
 import { RepairStatusBadge } from "../repairs/repair-status"
 
 /** The item's facts; a customer's piece says whose it is and links its repair. */
@@ -31,7 +31,7 @@ export function StockItemFacts({ item }: { item: StockItemView["stock_item"] }) 
     ["fine-metal", t("jewelry.stock.fineMetal"), item.metal ? <><Weight value={item.fine_grams} unit="g" /> {t("jewelry.stock.fineOf", { metal: METAL_LABELS[item.metal as Metal] ?? item.metal })}</> : "-"],
     ["pieces", t("jewelry.pieces"), String(item.pieces)],
     ["location", t("jewelry.stock.location"), `${location?.name ?? item.location_id}${item.rack || item.bin ? ` · ${t("jewelry.stock.rackBin", { rack: item.rack ?? "-", bin: item.bin ?? "-" })}` : ""}`],
-    ["cost-basis", t("jewelry.stock.costBasis"), item.cost_basis ? [money(item.cost_basis), item.currency_code?.toUpperCase()].filter(Boolean).join(" ") : "-"],
+    ["cost-basis", t("jewelry.stock.costBasis"), item.cost_basis ? moneyIn(item.cost_basis, item.currency_code) : "-"],
   ]
   if (customerPiece) {
     facts.push([
